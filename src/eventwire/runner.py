@@ -6,6 +6,7 @@ The same `Processor.process` is what a distributed engine maps over partitions.
 
 from __future__ import annotations
 
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,6 +20,7 @@ from eventwire.extract import Extractor
 from eventwire.records import Article, ArticleResult, IngestFailure
 from eventwire.resolve.resources import Resources
 from eventwire.settings import Settings
+from eventwire.store import Store
 
 T = TypeVar("T")
 
@@ -80,6 +82,8 @@ _worker: Processor | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _worker
+    # Ctrl-C is handled once, by the parent, which stops between store transactions.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = Processor(settings)
 
 
@@ -118,7 +122,8 @@ def process_articles(
         return
     # Workers annotate and extract; this process keeps ingest and store, so the store has one
     # writer. A bounded number of batches in flight keeps memory flat on big corpora.
-    with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(settings,))
+    try:
         pending: list[Future[tuple[list[ArticleResult], dict[str, float]]]] = []
         for batch in batched(articles, size):
             pending.append(pool.submit(_process_in_worker, batch))
@@ -126,6 +131,9 @@ def process_articles(
                 yield _collect(pending.pop(0), timing)
         while pending:
             yield _collect(pending.pop(0), timing)
+    finally:
+        # On Ctrl-C or an early close, drop queued batches instead of finishing them.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(
@@ -154,3 +162,55 @@ def split_inputs(
             summary.articles_read += 1
             yield item
         clock = time.perf_counter()
+
+
+class ResultSink:
+    """Where finished batches go: the store, and optionally the caller (output, progress)."""
+
+    def __init__(self, store: Store, on_batch: Callable[[list[ArticleResult]], None] | None = None) -> None:
+        self.store = store
+        self.on_batch = on_batch
+
+
+def run(
+    items: Iterable[Article | IngestFailure],
+    settings: Settings,
+    sink: ResultSink,
+    *,
+    processes: int = 1,
+    skip_existing: bool = False,
+    on_failure: Callable[[IngestFailure], None] | None = None,
+) -> RunSummary:
+    """The main job: process every article and store it, one transaction per batch.
+
+    A KeyboardInterrupt stops between transactions: what was committed stays, nothing is
+    half-written, and re-running completes the work (upserts are idempotent).
+    """
+    summary = RunSummary()
+    started = time.perf_counter()
+    articles: Iterable[Article] = split_inputs(items, summary, on_failure)
+    if skip_existing:
+        articles = _skip_stored(articles, sink.store, summary)
+    try:
+        for results in process_articles(
+            articles, settings, processes=processes, stage_seconds=summary.stage_seconds
+        ):
+            t0 = time.perf_counter()
+            sink.store.upsert_results(results)
+            summary.stage_seconds["store"] += time.perf_counter() - t0
+            summary.articles_stored += len(results)
+            summary.add(results)
+            if sink.on_batch is not None:
+                sink.on_batch(results)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _skip_stored(articles: Iterable[Article], store: Store, summary: RunSummary) -> Iterator[Article]:
+    for article in articles:
+        if store.has_article(article.id):
+            summary.articles_unchanged += 1
+        else:
+            yield article

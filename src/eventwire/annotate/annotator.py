@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.annotate.model import load_pipeline
-from eventwire.annotate.sentences import SentenceSplitter, SentenceSpan
+from eventwire.annotate.sentences import SentenceSpan, SentenceSplitter
 from eventwire.records import Article
 from eventwire.settings import AnnotateSettings
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import eval_cmds, extract_cmds, geo_cmds, serve_cmd, store_cmds
+from eventwire.cli import eval_cmds, extract_cmds, geo_cmds, schema_cmd, serve_cmd, store_cmds
 
 app = typer.Typer(
     name="eventwire",
@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (extract_cmds, store_cmds, eval_cmds, geo_cmds, serve_cmd):
+for module in (extract_cmds, store_cmds, eval_cmds, geo_cmds, serve_cmd, schema_cmd):
     module.register(app)
 
 

@@ -1,0 +1,275 @@
+"""The `extract` and `demo` commands: run the main job and show what it found.
+
+Holds option parsing, progress display and the closing summary; the work is
+`eventwire.runner.run`.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from eventwire.errors import EventwireError
+from eventwire.ingest import iter_inputs, sample_paths
+from eventwire.records import ArticleResult, IngestFailure
+from eventwire.runner import ResultSink, RunSummary, run
+from eventwire.settings import AnnotateSettings, IngestSettings, Settings
+from eventwire.store import open_store
+
+err = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+    none = "none"
+
+
+class ParseMode(StrEnum):
+    selective = "selective"
+    full = "full"
+
+
+DbOption = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL to store results in.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("demo")(demo)
+
+
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (read recursively), globs, or '-' for standard input."),
+    ],
+    db: DbOption = "eventwire.db",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write JSON Lines (one object per article) here.")
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="What to print: JSON Lines, a table, or nothing.")
+    ] = OutputFormat.table,
+    input_format: Annotated[
+        str | None,
+        typer.Option(
+            "--input-format",
+            help="Force the input format: text, html or jsonl (default: by file extension).",
+        ),
+    ] = None,
+    encoding: Annotated[str, typer.Option(help="Encoding of text inputs.")] = "utf-8",
+    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = 20_000_000,
+    text_field: Annotated[str, typer.Option(help="JSON Lines field holding the article text.")] = "text",
+    title_field: Annotated[str, typer.Option(help="JSON Lines field holding the title.")] = "title",
+    url_field: Annotated[str, typer.Option(help="JSON Lines field holding the URL.")] = "url",
+    published_field: Annotated[str, typer.Option(help="JSON Lines field holding the date.")] = "published",
+    outlet_field: Annotated[str, typer.Option(help="JSON Lines field holding the outlet.")] = "outlet",
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    parse: Annotated[
+        ParseMode, typer.Option(help="Parse only sentences that may hold an event (fast) or all of them.")
+    ] = ParseMode.selective,
+    skip_existing: Annotated[
+        bool, typer.Option(help="Skip articles already in the database (resume a big run).")
+    ] = False,
+) -> None:
+    """Extract events and claims from news articles and store them.
+
+    Examples:
+
+      eventwire extract article.txt --format jsonl
+
+      eventwire extract 'news/**/*.html' --db events.db --out events.jsonl
+
+      cat feed.jsonl | eventwire extract - --input-format jsonl --text-field body
+    """
+    ingest = IngestSettings(
+        max_bytes=max_bytes,
+        encoding=encoding,
+        text_field=text_field,
+        title_field=title_field,
+        url_field=url_field,
+        published_field=published_field,
+        outlet_field=outlet_field,
+    )
+    settings = Settings(ingest=ingest, annotate=AnnotateSettings(parse_mode=parse.value)).with_db(db)
+    summary = _run_and_report(paths, settings, fmt, out, processes, skip_existing, input_format)
+    raise typer.Exit(_exit_code(summary))
+
+
+def demo(
+    db: DbOption = "eventwire-demo.db",
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="What to print.")] = OutputFormat.table,
+) -> None:
+    """Run the main job on the bundled sample articles and show the events and claims found.
+
+    Example:
+
+      eventwire demo
+    """
+    paths = [str(p) for p in sample_paths()]
+    summary = _run_and_report(paths, Settings().with_db(db), fmt, None, 1, False, None)
+    err.print(f"Stored in [bold]{db}[/]. Try: eventwire query --db {db}   or   eventwire serve --db {db}")
+    raise typer.Exit(_exit_code(summary))
+
+
+def _run_and_report(
+    paths: list[str],
+    settings: Settings,
+    fmt: OutputFormat,
+    out: Path | None,
+    processes: int,
+    skip_existing: bool,
+    input_format: str | None,
+) -> RunSummary:
+    try:
+        store = open_store(settings.store.url)
+    except EventwireError as exc:
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc
+    out_file: TextIO | None = out.open("w", encoding="utf-8") if out else None
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    task = progress.add_task("extracting", total=None)
+    shown: list[ArticleResult] = []
+
+    def on_batch(results: list[ArticleResult]) -> None:
+        for result in results:
+            line = result.model_dump_json()
+            if out_file is not None:
+                out_file.write(line + "\n")
+            if fmt is OutputFormat.jsonl:
+                progress.console.file.flush()
+                sys.stdout.write(line + "\n")
+                sys.stdout.flush()
+            elif fmt is OutputFormat.table:
+                shown.append(result)
+        progress.advance(task, len(results))
+
+    def on_failure(failure: IngestFailure) -> None:
+        progress.console.print(f"[yellow]skipped[/] {failure}")
+
+    try:
+        items = iter_inputs(paths, settings.ingest, fmt=input_format, stdin=sys.stdin)
+        with progress:
+            summary = run(
+                items,
+                settings,
+                ResultSink(store, on_batch),
+                processes=processes,
+                skip_existing=skip_existing,
+                on_failure=on_failure,
+            )
+    except EventwireError as exc:
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        if out_file is not None:
+            out_file.close()
+    if shown:
+        Console().print(results_table(shown))
+        Console().print(claims_table(shown))
+    _print_summary(summary, store.counts())
+    return summary
+
+
+def _exit_code(summary: RunSummary) -> int:
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failures else 0
+
+
+def results_table(results: list[ArticleResult]) -> Table:
+    table = Table(title="Events", show_lines=False)
+    for col in ("date", "type / sub-type", "actor 1", "actor 2", "where", "killed", "status", "evidence"):
+        table.add_column(col, overflow="fold")
+    for result in results:
+        for ev in result.events:
+            table.add_row(
+                ev.date.value if ev.date and ev.date.value else "-",
+                f"{ev.type}\n[dim]{ev.sub_type}[/]",
+                _actor(ev.actor1),
+                _actor(ev.actor2),
+                _place(ev.location),
+                str(ev.fatalities.value) if ev.fatalities and ev.fatalities.value is not None else "-",
+                ev.status.value + (" (claim)" if ev.claim_id else ""),
+                _short(ev.evidence.sentence, 90),
+            )
+    return table
+
+
+def claims_table(results: list[ArticleResult]) -> Table:
+    table = Table(title="Claims")
+    for col in ("speaker", "anonymous", "cue", "channel", "quote", "content"):
+        table.add_column(col, overflow="fold")
+    for result in results:
+        for cl in result.claims:
+            speaker = cl.speaker.name or cl.speaker.text if cl.speaker else "-"
+            table.add_row(
+                speaker or "-",
+                "yes" if cl.speaker and cl.speaker.anonymous else "no",
+                cl.cue,
+                cl.channel or "-",
+                "direct" if cl.direct_quote else "indirect",
+                _short(cl.content.text, 90),
+            )
+    return table
+
+
+def _actor(actor: object) -> str:
+    if actor is None:
+        return "-"
+    name = getattr(actor, "name", None) or getattr(actor, "text", "-")
+    country = getattr(actor, "country", None)
+    return f"{name} ({country})" if country else str(name)
+
+
+def _place(place: object) -> str:
+    if place is None:
+        return "-"
+    name = getattr(place, "name", None) or getattr(place, "text", "-")
+    country = getattr(place, "country", None)
+    precision = getattr(place, "precision", None)
+    return f"{name}, {country or '?'} [p{precision}]" if precision else f"{name}, {country or '?'}"
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _print_summary(summary: RunSummary, counts: dict[str, int]) -> None:
+    reasons = ", ".join(f"{code}×{n}" for code, n in sorted(summary.failure_reasons.items()))
+    rate = summary.articles_stored / summary.seconds if summary.seconds else 0.0
+    err.print(
+        f"[bold]{summary.articles_read}[/] articles read, [bold]{len(summary.failures)}[/] skipped"
+        + (f" ({reasons})" if reasons else "")
+        + f", {summary.articles_stored} stored"
+        + (f", {summary.articles_unchanged} already stored" if summary.articles_unchanged else "")
+        + f"; {summary.events} events, {summary.claims} claims, {summary.places} places"
+        + f" in {summary.seconds:.1f} s ({rate:.1f} articles/s)."
+    )
+    err.print("Database now holds " + ", ".join(f"{n} {name}" for name, n in counts.items()) + ".")
+    if summary.interrupted:
+        err.print(
+            "[yellow]Interrupted[/]: stored batches are complete; run the same command again to finish."
+        )

@@ -1,0 +1,1 @@
+"""The shipped JSON Schema of the output contract."""
