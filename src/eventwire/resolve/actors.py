@@ -1,0 +1,436 @@
+"""The actor gazetteer: named groups, states and descriptive actors grounded to a name, country and kind.
+
+Holds the loader of data/actors/actors.json and the resolver ('IDF', 'Iran-backed militia fighters',
+'unidentified gunmen'); it does not find actor mentions in text (extract does) nor geocode places.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventwire.errors import ModelError
+from eventwire.records import Actor, ActorKind
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+_EDGE_PUNCT = " \t\n\"'.,;:!?()[]{}“”"
+_PARTITIVE = frozenset(
+    {
+        "members",
+        "member",
+        "elements",
+        "element",
+        "supporters",
+        "supporter",
+        "remnants",
+        "units",
+        "unit",
+        "fighters",
+        "loyalists",
+        "affiliates",
+        "cells",
+        "wing",
+        "factions",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {"of", "from", "in", "for", "loyal", "belonging", "linked", "with", "near", "at", "on"}
+)
+_MAX_ALIAS_WORDS = 8
+# Categories of head nouns; "police" is state_forces with ACLED's "Police Forces of" name.
+_CATEGORY_KIND = {
+    "state_forces": ActorKind.STATE_FORCES,
+    "police": ActorKind.STATE_FORCES,
+    "government": ActorKind.GOVERNMENT,
+    "political_militia": ActorKind.POLITICAL_MILITIA,
+    "identity_militia": ActorKind.IDENTITY_MILITIA,
+    "rebels": ActorKind.REBELS,
+    "civilians": ActorKind.CIVILIANS,
+    "protesters": ActorKind.PROTESTERS,
+    "rioters": ActorKind.RIOTERS,
+    "unknown": ActorKind.UNKNOWN,
+    "organization": ActorKind.ORGANIZATION,
+}
+# ACLED's standardised names for descriptive actors of a country.
+_ACLED_PATTERN = {
+    "state_forces": "Military Forces of {}",
+    "police": "Police Forces of {}",
+    "government": "Government of {}",
+    "civilians": "Civilians ({})",
+    "protesters": "Protesters ({})",
+    "rioters": "Rioters ({})",
+    "unknown": "Unidentified Armed Group ({})",
+}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One gazetteer entry: a named group, a state's forces or government, or a leader."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    countries: tuple[str, ...] = ()
+    acled_name: str | None = None
+
+    def actor(self, text: str) -> Actor:
+        return Actor(
+            text=text, name=self.name, country=self.country, countries=list(self.countries), kind=self.kind
+        )
+
+
+@dataclass(frozen=True)
+class _CountryCue:
+    iso3: str
+    affiliation: bool  # "Iran-backed", "pro-Iranian": the group is sponsored by, not of, the country
+    metonym: bool  # "Tehran", "the Kremlin": the government speaking
+
+
+def _is_cased_alias(alias: str) -> bool:
+    """Acronyms ('IS', 'WHO', 'JeM') must match in their case: 'is' and 'who' are English words."""
+    if " " in alias:
+        return False
+    letters = [c for c in alias if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper > len(letters) - upper or (len(letters) <= 4 and upper >= 2)
+
+
+def _norm(text: str) -> str:
+    """Lower-case, straight quotes and hyphens, single spaces, no edge punctuation or possessive."""
+    text = text.translate(_APOSTROPHES).strip(_EDGE_PUNCT)
+    text = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", text)
+    return re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT).lower()
+
+
+@dataclass
+class ActorGazetteer:
+    """Alias tables built once from the packaged gazetteer; `resolve` always returns an Actor."""
+
+    version: str
+    cased: dict[str, ActorEntry]
+    exact: dict[str, ActorEntry]
+    country_names: dict[str, str]  # iso3 -> name
+    country_cues: dict[str, str]  # normalised name, demonym, alias -> iso3
+    metonyms: dict[str, str]  # normalised capital -> iso3
+    heads: dict[str, str]  # normalised head phrase -> category
+    named_heads: dict[str, str]
+    identity_modifiers: frozenset[str]
+    unknown_modifiers: frozenset[str]
+    affiliation_suffixes: frozenset[str]
+    ignore_words: frozenset[str]
+    generic: dict[str, str]
+    _memo: dict[tuple[str, tuple[str, ...]], Actor] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls) -> ActorGazetteer:
+        """The packaged gazetteer, read and indexed once per process."""
+        return _load_packaged()
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any]) -> ActorGazetteer:
+        """Index a gazetteer document (the shape of data/actors/actors.json)."""
+        cased: dict[str, ActorEntry] = {}
+        exact: dict[str, ActorEntry] = {}
+        country_names: dict[str, str] = {}
+        country_cues: dict[str, str] = {}
+        metonyms: dict[str, str] = {}
+
+        def add(alias: str, entry: ActorEntry) -> None:
+            if _is_cased_alias(alias):
+                cased.setdefault(alias, entry)
+            else:
+                exact.setdefault(_norm(alias), entry)
+
+        for country in raw["countries"]:
+            iso3, name = country["iso3"], country["name"]
+            country_names[iso3] = name
+            for cue in [name, *country["aliases"], *country["demonyms"]]:
+                if _is_cased_alias(cue):
+                    cased.setdefault(cue, _forces(iso3, name))
+                country_cues.setdefault(_norm(cue), iso3)
+            for metonym in country["metonyms"]:
+                metonyms.setdefault(_norm(metonym), iso3)
+        for group in raw["groups"]:
+            entry = ActorEntry(
+                name=group["name"],
+                kind=ActorKind(group["kind"]),
+                country=group["country"],
+                countries=tuple(group["countries"]),
+                acled_name=group["acled_name"],
+            )
+            for alias in [group["name"], *group["aliases"]]:
+                add(alias, entry)
+        for person in raw["persons"]:
+            iso3 = person["country"]
+            entry = ActorEntry(
+                name=person["alias"],
+                kind=ActorKind.GOVERNMENT,
+                country=iso3,
+                countries=(iso3,),
+                acled_name=f"Government of {country_names[iso3]}",
+            )
+            for alias in [person["alias"], *person["also"]]:
+                add(alias, entry)
+        heads = {_norm(h): category for category, words in raw["heads"].items() for h in words}
+        named_heads = {_norm(h): category for category, words in raw["named_heads"].items() for h in words}
+        return cls(
+            version=raw["version"],
+            cased=cased,
+            exact=exact,
+            country_names=country_names,
+            country_cues=country_cues,
+            metonyms=metonyms,
+            heads=heads,
+            named_heads=named_heads,
+            identity_modifiers=frozenset(raw["identity_modifiers"]),
+            unknown_modifiers=frozenset(raw["unknown_modifiers"]),
+            affiliation_suffixes=frozenset(raw["affiliation_suffixes"]),
+            ignore_words=frozenset(raw["ignore_words"]),
+            generic=raw["generic"],
+        )
+
+    # --- lookups ---------------------------------------------------------------------------------
+
+    def country_name(self, iso3: str) -> str | None:
+        return self.country_names.get(iso3)
+
+    def _named(self, original: str, norm: str) -> ActorEntry | None:
+        stripped = re.sub(r"^the\s+", "", original.translate(_APOSTROPHES).strip(_EDGE_PUNCT), flags=re.I)
+        return self.cased.get(stripped) or self.exact.get(norm) or self.exact.get(re.sub(r"^the ", "", norm))
+
+    def match_all(self, text: str) -> list[tuple[int, int, ActorEntry]]:
+        """Named groups and leaders inside a phrase, as (first word, end word, entry), longest first."""
+        words = text.translate(_APOSTROPHES).split()
+        found: list[tuple[int, int, ActorEntry]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_ALIAS_WORDS, len(words) - i), 0, -1):
+                piece = " ".join(words[i : i + n]).strip(_EDGE_PUNCT)
+                entry = self._named(piece, _norm(piece)) if piece else None
+                if entry is None and n == 1 and "-" in piece:
+                    # "Hezbollah-run", "IS-linked": the named part before an affiliation suffix
+                    stem, _, suffix = piece.rpartition("-")
+                    if suffix.lower() in self.affiliation_suffixes:
+                        entry = self._named(stem, _norm(stem))
+                if entry is not None:
+                    found.append((i, i + n, entry))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+    def _country_cues(self, words: list[str]) -> list[_CountryCue]:
+        """Countries named in a phrase: 'Iranian and Iraqi', 'Iran-backed', 'pro-Russian', 'Tehran'."""
+        cues: list[_CountryCue] = []
+        i = 0
+        while i < len(words):
+            matched = 0
+            for n in range(min(4, len(words) - i), 0, -1):
+                piece = " ".join(words[i : i + n])
+                affiliation = False
+                if n == 1 and piece.startswith("pro-"):
+                    piece, affiliation = piece[4:], True
+                if n == 1 and "-" in piece and piece not in self.country_cues:
+                    stem, _, suffix = piece.rpartition("-")
+                    if suffix in self.affiliation_suffixes:
+                        piece, affiliation = stem, True
+                if n < len(words) - i and words[i + n] in self.affiliation_suffixes:
+                    affiliation = True  # "Iran backed"
+                iso3 = self.country_cues.get(piece)
+                metonym = False
+                if iso3 is None and piece in self.metonyms:
+                    iso3, metonym = self.metonyms[piece], True
+                if iso3 is not None:
+                    cues.append(_CountryCue(iso3=iso3, affiliation=affiliation, metonym=metonym))
+                    matched = n
+                    break
+            i += max(matched, 1)
+        return cues
+
+    def _head(self, words: list[str]) -> tuple[str | None, list[str]]:
+        """The category of the phrase's head noun and the words that modify it.
+
+        'members of the security forces' reads the head after 'of'; 'fighters from Iran' before it.
+        """
+        cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS and k > 0), len(words))
+        core = words[:cut]
+        if cut < len(words) and core and core[-1] in _PARTITIVE and core[-1] not in self.heads:
+            core = [w for w in words[cut + 1 :] if w not in self.ignore_words] or core
+        for n in range(min(3, len(core)), 0, -1):
+            category = self.heads.get(" ".join(core[-n:]))
+            if category is not None:
+                return category, core[:-n]
+        for k in range(len(core) - 1, -1, -1):  # "militia fighters": the head may sit inside
+            category = self.heads.get(core[k])
+            if category is not None:
+                return category, core[:k]
+        return None, core
+
+    # --- resolution ------------------------------------------------------------------------------
+
+    def resolve(self, text: str, *, context_countries: Sequence[str] = ()) -> Actor:
+        """Ground an actor phrase. Always returns an Actor; kind is `unknown` when nothing fits.
+
+        Order: a named entry (alias, acronym, leader); a named group inside the phrase ('Hezbollah
+        fighters'); a descriptive phrase read as country cues + head noun ('Israeli defence
+        officials', 'Iran-backed militia fighters'); generic state words in the context country
+        ('police', 'the regime'); else the cleaned text as the name of an unknown group.
+        """
+        key = (text, tuple(context_countries))
+        memo = self._memo.get(key)
+        if memo is None:
+            memo = self._resolve(text, tuple(context_countries))
+            if len(self._memo) < 50_000:  # bounded: a stream of articles must not grow it forever
+                self._memo[key] = memo
+        return memo
+
+    def _resolve(self, text: str, context: tuple[str, ...]) -> Actor:
+        original = text.strip()
+        labelled = re.fullmatch(r"(.+?)\s*\((.+)\)", original)
+        if labelled and _norm(labelled.group(2)) in self.country_cues:
+            # ACLED-style "Protesters (Kenya)": the parenthesis names the country
+            context = (self.country_cues[_norm(labelled.group(2))], *context)
+            original = labelled.group(1)
+        norm = _norm(original)
+        entry = self._named(original, norm)
+        if entry is not None:
+            return entry.actor(text)
+        words = [w for w in norm.split() if w]
+        content = _drop_leading(words, self.ignore_words)
+        core_norm = " ".join(content)
+        entry = self.exact.get(core_norm)
+        if entry is not None:
+            return entry.actor(text)
+        if core_norm in self.country_cues and len(content) <= 3:
+            iso3 = self.country_cues[core_norm]  # "Israeli", "Israel": its forces, as ACLED codes strikes
+            return self._descriptive(text, "state_forces", [iso3], context)
+        if core_norm in self.metonyms:
+            return self._descriptive(text, "government", [self.metonyms[core_norm]], context)
+        inside = self.match_all(original)
+        if inside:
+            return _widest(inside).actor(text)
+        if core_norm in self.generic:
+            return self._descriptive(text, self.generic[core_norm], [], context)
+        category, modifiers = self._head(content)
+        cues = self._country_cues(content)
+        if category is not None:
+            category = self._refine(category, modifiers, content)
+            own = [c.iso3 for c in cues if not c.affiliation]
+            backers = [c.iso3 for c in cues if c.affiliation]
+            if cues and all(c.metonym for c in cues):
+                category = "government" if category in ("state_forces", "police", "government") else category
+            return self._descriptive(text, category, own, context, backers=backers)
+        if cues and len(content) <= 2 and all(c.metonym for c in cues):
+            return self._descriptive(text, "government", [cues[0].iso3], context)
+        return self._unknown_named(original, content, cues, context)
+
+    def _refine(self, category: str, modifiers: list[str], words: list[str]) -> str:
+        """Modifiers that change the kind: 'militia fighters', 'tribal militia', 'unidentified gunmen'."""
+        mods = set(modifiers)
+        if category in ("rebels", "unknown", "state_forces") and mods & {
+            "militia",
+            "militias",
+            "paramilitary",
+        }:
+            category = "political_militia"
+        if category in ("political_militia", "rebels", "unknown") and (
+            mods & self.identity_modifiers or any(w in self.identity_modifiers for w in words)
+        ):
+            return "identity_militia"
+        if category == "rebels" and mods & self.unknown_modifiers:
+            return "unknown"
+        if category == "civilians" and mods & {"armed"}:
+            return "unknown"  # "armed men" are not civilians
+        return category
+
+    def _descriptive(
+        self,
+        text: str,
+        category: str,
+        own: list[str],
+        context: tuple[str, ...],
+        *,
+        backers: Sequence[str] = (),
+    ) -> Actor:
+        kind = _CATEGORY_KIND[category]
+        countries = list(dict.fromkeys([*own, *backers]))
+        # A named organisation belongs to the article's country; "the UN agency" does not.
+        if not countries and (
+            kind is not ActorKind.ORGANIZATION or any(w[:1].isupper() for w in text.split())
+        ):
+            countries = list(context[:1])
+        country = countries[0] if countries else None
+        pattern = _ACLED_PATTERN.get(category)
+        country_label = self.country_names.get(country) if country else None
+        if pattern and country_label:
+            name = pattern.format(country_label)
+        elif pattern and category == "unknown":
+            name = "Unidentified Armed Group"
+        else:
+            name = _clean_name(text)
+        return Actor(text=text, name=name, country=country, countries=countries, kind=kind)
+
+    def _unknown_named(
+        self, original: str, content: list[str], cues: list[_CountryCue], context: tuple[str, ...]
+    ) -> Actor:
+        """A group the gazetteer lacks: its own words as the name, the kind guessed from its head."""
+        cut = next((k for k, w in enumerate(content) if w in _PREPOSITIONS and k > 0), len(content))
+        last = content[cut - 1] if content else ""  # "Movement for Justice": the head is before "for"
+        category = self.named_heads.get(last, "unknown")
+        name = _clean_name(original)
+        countries = list(dict.fromkeys(c.iso3 for c in cues)) or list(context[:1])
+        return Actor(
+            text=original,
+            name=name or None,
+            country=countries[0] if countries else None,
+            countries=countries,
+            kind=_CATEGORY_KIND[category],
+        )
+
+
+def _forces(iso3: str, name: str) -> ActorEntry:
+    return ActorEntry(
+        name=f"Military Forces of {name}",
+        kind=ActorKind.STATE_FORCES,
+        country=iso3,
+        countries=(iso3,),
+        acled_name=f"Military Forces of {name}",
+    )
+
+
+def _widest(found: list[tuple[int, int, ActorEntry]]) -> ActorEntry:
+    return max(found, key=lambda f: (f[1] - f[0], -f[0]))[2]
+
+
+def _drop_leading(words: list[str], ignore: frozenset[str]) -> list[str]:
+    """'the 14 Iranian fighters' -> 'iranian fighters': determiners, numbers and hedges go."""
+    k = 0
+    while k < len(words) - 1 and (words[k] in ignore or words[k][0].isdigit()):
+        k += 1
+    return words[k:]
+
+
+def _clean_name(text: str) -> str:
+    """'the Free Ghazal Brigade's' -> 'Free Ghazal Brigade'."""
+    cleaned = text.translate(_APOSTROPHES).strip(_EDGE_PUNCT)
+    cleaned = re.sub(r"'s$", "", cleaned)
+    cleaned = re.sub(r"^(the|a|an)\s+", "", cleaned, flags=re.I)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
+@cache
+def _load_packaged() -> ActorGazetteer:
+    try:
+        text = resources.files("eventwire.data").joinpath("actors/actors.json").read_text("utf-8")
+        raw = json.loads(text)
+        return ActorGazetteer.from_data(raw)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(
+            f"cannot load the actor gazetteer data/actors/actors.json: {exc}; reinstall eventwire",
+            code="EW030",
+        ) from exc
