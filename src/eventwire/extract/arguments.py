@@ -1,0 +1,251 @@
+"""Arguments of a trigger read from the dependency tree: who acted, on whom, in which clause.
+
+Holds the agent/patient rules for verbal and nominal triggers and the clause a trigger's
+date, place and counts are read from; it does not resolve names (resolve/ does) or pick places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.lexicon import TriggerLexicon
+from eventwire.extract.syntax import (
+    children,
+    clause_head,
+    clause_tokens,
+    is_passive,
+    is_verb,
+    noun_phrase,
+    preposition_objects,
+    span_of,
+)
+from eventwire.extract.triggers import Trigger
+
+# Prepositions through which a predicate carries the event it governs ("killed in an airstrike");
+# "after", "amid", "since" only relate two events.
+CARRIER_PREPS = frozenset({"in", "with", "by", "during", "under", "using", "through", "via"})
+_PRONOUNS = frozenset(
+    {
+        "it",
+        "they",
+        "them",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "some",
+        "one",
+        "each",
+        "both",
+        "all",
+    }
+)
+# Nominal triggers whose 'of X' is the victim ('the assassination of X', 'the arrest of X').
+_OF_PATIENT = frozenset(
+    {
+        "assassination",
+        "killing",
+        "execution",
+        "abduction",
+        "kidnapping",
+        "arrest",
+        "detention",
+        "massacre",
+        "rape",
+        "shooting",
+        "capture",
+        "bombing",
+        "shelling",
+        "withdrawal",
+        "evacuation",
+        "lynching",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """Heads of the argument phrases of one trigger, and the clause it lives in."""
+
+    agent: Span | None
+    patient: Span | None
+    clause: list[Token]  # tokens of the trigger's clause (nested clauses excluded)
+    chain: list[Token]  # the trigger and the predicates it is an argument of, up to its clause head
+
+    @property
+    def clause_span(self) -> Span:
+        return span_of(self.clause)
+
+
+def predicate_chain(token: Token, lex: TriggerLexicon) -> list[Token]:
+    """The trigger and the predicates that carry it: 'strikes' -> 'killed' in 'the strikes killed';
+    'strikes' -> 'continue' -> 'intends' in 'intends to continue strikes'. Status cues hang on these.
+    """
+    chain = [token]
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        dep = node.dep_
+        if dep in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "pcomp", "appos"):
+            if dep == "conj" and is_verb(node) != is_verb(head):
+                break
+            chain.append(head)
+            node = head
+            continue
+        if dep == "pobj" and head.lower_ in CARRIER_PREPS and head.head.i != head.i:
+            # "killed in an airstrike", "plans for an offensive": the prep's governor carries it.
+            chain.append(head.head)
+            node = head.head
+            continue
+        break
+    return chain
+
+
+def _controller(verb: Token) -> Token | None:
+    """Subject of an infinitive: 'forced Tehran to withdraw' -> Tehran; 'intends to continue' -> subject."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        head = node.head
+        objs = children(head, "dobj")
+        if node.dep_ == "xcomp" and objs:
+            return objs[0]
+        subj = children(head, "nsubj")
+        if subj:
+            return subj[0]
+        node = head
+    if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+        return node.head  # "militants who attacked the convoy"
+    return None
+
+
+def _real(token: Token | None) -> Token | None:
+    """Drop pronouns and bare quantifiers: they name no actor without coreference."""
+    if token is None or token.lower_ in _PRONOUNS or token.pos_ == "PRON":
+        return None
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return token
+
+
+def _phrase(token: Token | None) -> Span | None:
+    token = _real(token)
+    if token is None:
+        return None
+    span = noun_phrase(token)
+    return span if span.text.strip() else None
+
+
+def verbal_agent(verb: Token) -> Token | None:
+    if is_passive(verb):
+        for agent in children(verb, "agent"):
+            objs = children(agent, "pobj")
+            if objs:
+                return objs[0]
+        return None
+    subj = children(verb, "nsubj")
+    if subj:
+        return subj[0]
+    return _controller(verb)
+
+
+def verbal_patient(verb: Token) -> Token | None:
+    if is_passive(verb):
+        subj = children(verb, "nsubjpass")
+        if subj:
+            return subj[0]
+    objs = children(verb, "dobj")
+    if objs:
+        obj = objs[0]
+        if obj.lower_ in ("some", "part", "most", "dozens", "hundreds") and preposition_objects(obj, "of"):
+            return preposition_objects(obj, "of")[0]
+        return obj
+    for obj in preposition_objects(verb, "on", "against", "at", "with"):
+        return obj
+    return None
+
+
+def _adjectival_agent(noun: Token) -> Token | None:
+    """'Israeli strikes', 'US drone strike', "Israel's strikes": the modifier names the agent."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+        ):
+            return child
+    return None
+
+
+def _possessive_pronoun_agent(noun: Token) -> Token | None:
+    """'Israel ... intensified its strikes': 'its' is the subject of the verb that governs the noun."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    head = clause_head(noun)
+    subj = children(head, "nsubj")
+    return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else None
+
+
+def nominal_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
+    own = _adjectival_agent(noun)
+    if own is not None:
+        return own
+    for obj in preposition_objects(noun, "by", "between"):
+        return obj
+    pron = _possessive_pronoun_agent(noun)
+    if pron is not None:
+        return pron
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs:
+        return verbal_agent(head)  # "Israel launched strikes", "intends to continue strikes"
+    return None
+
+
+def nominal_patient(noun: Token, lex: TriggerLexicon) -> Token | None:
+    for obj in preposition_objects(noun, "on", "against", "targeting", "at"):
+        return obj
+    if noun.lemma_.lower() in _OF_PATIENT:
+        for obj in preposition_objects(noun, "of"):
+            return obj
+    between = preposition_objects(noun, "between")
+    if between:
+        conj = [c for c in between[0].children if c.dep_ == "conj"]
+        if conj:
+            return conj[0]
+    for obj in preposition_objects(noun, "with"):
+        if obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in lex.classes.get("weapons", ()):
+            return obj
+    head = noun.head
+    if noun.dep_ in ("nsubj",) and head.lemma_.lower() in lex.harm_verbs:
+        return verbal_patient(head)  # "the strikes killed 14 fighters", "strikes targeted X"
+    return None
+
+
+def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
+    token = trigger.token
+    chain = predicate_chain(token, lex)
+    if is_verb(token):
+        agent, patient = verbal_agent(token), verbal_patient(token)
+        if trigger.entry.patient_is_actor:
+            # "forces were evacuated", "Tehran withdrew its forces": one actor, no target.
+            agent, patient = agent or patient, None
+    else:
+        agent, patient = nominal_agent(token, lex), nominal_patient(token, lex)
+    head = clause_head(token)
+    clause = clause_tokens(head)
+    return Arguments(agent=_phrase(agent), patient=_phrase(patient), clause=clause, chain=chain)

@@ -1,0 +1,493 @@
+"""The claims finder: attribution relations (speaker, cue, content, channel) from the parse.
+
+Holds `find_claims` and `CUE_FORMS` (for the sentence selector); speakers live in
+claims_speakers.py, quotation marks in claims_quotes.py, word lists in cues.py. It does
+not find events or set their status (the event extractor reads the claims' content spans).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate import AnnotatedArticle, AnnotatedSentence
+from eventwire.extract.claims_quotes import QuoteIndex, QuoteRegion
+from eventwire.extract.claims_speakers import SpeakerResolver, speaker_phrase
+from eventwire.extract.cues import CueLexicon, cue_lexicon
+from eventwire.records import Claim, Evidence, TextSpan
+from eventwire.settings import ExtractSettings
+
+if TYPE_CHECKING:
+    from eventwire.resolve.actors import ActorGazetteer
+
+# Lower-cased surface forms of every cue verb and phrase: the selector parses sentences
+# holding one of these, so every attribution sentence has a parse.
+CUE_FORMS: frozenset[str] = cue_lexicon().forms
+
+PIECE_JOINER = " … "  # PolNeAR's convention for a content span in several pieces
+_SUBJECTS = {"nsubj"}
+_RELATIVE = {"who", "that", "which"}
+# "..., adding that", "by saying that": the subject of the clause above speaks.
+_SUBJECT_FROM_HEAD = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj"}
+_MAX_CLIMB = 4
+_CONTENT_FROM_HEAD = {"advcl", "ccomp", "parataxis"}  # "CONTENT, officials said" parsed upside down
+_RECIPIENT_DEPS = {"dobj", "dative"}
+_NOT_OUTLET_ENTS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+_CONTENT_EDGE_TRIM = ",;:-–—"
+_HANDOVER = ",?!-–—…"  # how a quotation hands over to a following "X said"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    token: Token  # the cue verb, or "according" of "according to"
+    lemma: str
+    speaker: Token | None  # head of the speaker phrase
+    according: bool
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int  # article offsets
+    end: int
+
+
+def find_claims(
+    annotated: AnnotatedArticle,
+    actors: ActorGazetteer,
+    *,
+    settings: ExtractSettings | None = None,
+) -> list[Claim]:
+    """Every attribution in the article's parsed sentences, in article order.
+
+    A sentence without a parse contributes only as the inside of a quotation that opens
+    or closes next to a cue in a parsed sentence.
+    """
+    finder = _ArticleClaims(annotated, actors, cue_lexicon(), settings or ExtractSettings())
+    return finder.run()
+
+
+class _ArticleClaims:
+    """The state of one article's claim finding: quotation marks and earlier speakers."""
+
+    def __init__(
+        self,
+        annotated: AnnotatedArticle,
+        actors: ActorGazetteer,
+        lexicon: CueLexicon,
+        settings: ExtractSettings,
+    ) -> None:
+        self.annotated = annotated
+        self.text = annotated.article.text
+        self.lex = lexicon
+        self.quotes = QuoteIndex(self.text)
+        self.speakers = SpeakerResolver(actors, lexicon, settings.claim_pronoun_window_sentences)
+        self._starts = [s.start for s in annotated.sentences]
+
+    def run(self) -> list[Claim]:
+        claims: dict[str, Claim] = {}
+        for sent in self.annotated.sentences:
+            if not sent.parsed:
+                continue
+            for cue in _find_cues(sent.doc, self.lex):
+                claim = self._claim(sent, cue)
+                if claim is not None and claim.id not in claims:
+                    claims[claim.id] = claim
+        return list(claims.values())
+
+    # -- one cue -------------------------------------------------------------------------
+
+    def _claim(self, sent: AnnotatedSentence, cue: _Cue) -> Claim | None:
+        if cue.speaker is None or self._unattributed(cue.speaker):
+            return None
+        cue_at = sent.start + cue.token.idx
+        in_quote = self.quotes.containing(cue_at) is not None
+        if in_quote and cue.speaker.pos_ == "PRON":
+            return None  # "I said …" inside a quotation: the quoted person's aside, not a claim
+        frame = _frame(cue, self.lex)
+        pieces = [] if in_quote else self._quoted_content(sent, cue, frame)
+        direct = bool(pieces)
+        if not pieces:
+            pieces = self._parsed_content(sent, cue, frame)
+            direct = bool(pieces) and all(self.quotes.inside(p.start, p.end) for p in pieces)
+        if not pieces:
+            return None
+        content_set = {t.i for t in sent.doc if any(p.start <= sent.start + t.idx < p.end for p in pieces)}
+
+        def excluded(tok: Token) -> bool:
+            at = sent.start + tok.idx
+            return tok.i == cue.token.i or tok.i in content_set or self.quotes.containing(at) is not None
+
+        phrase = speaker_phrase(cue.speaker, excluded)
+        frame_tokens = [sent.doc[i] for i in sorted(frame)]
+        speaker = self.speakers.resolve(cue.speaker, phrase, sent.index, in_quote, frame_tokens)
+        content = TextSpan(
+            text=PIECE_JOINER.join(self.text[p.start : p.end] for p in pieces),
+            start=pieces[0].start,
+            end=pieces[-1].end,
+        )
+        starts = [content.start, cue_at, sent.start + phrase.start_char]
+        ends = [content.end, cue_at + len(cue.token), sent.start + phrase.end_char]
+        return Claim(
+            id=_claim_id(self.annotated.article.id, content.start, cue_at),
+            speaker=speaker,
+            cue=cue.lemma,
+            channel=None if cue.according else _channel(cue.token, self.lex),
+            direct_quote=direct,
+            hedges=self._hedges(pieces),
+            content=content,
+            evidence=self._evidence(min(starts), max(ends)),
+        )
+
+    def _unattributed(self, head: Token) -> bool:
+        """'according to reports' is the outlet's hedge, not somebody's claim."""
+        if (
+            head.lower_ not in self.lex.unattributed_nouns
+            and head.lemma_.lower() not in self.lex.unattributed_nouns
+        ):
+            return False
+        return not any(t.pos_ == "PROPN" for t in head.subtree)
+
+    # -- content from quotation marks ------------------------------------------------------
+
+    def _quoted_content(self, sent: AnnotatedSentence, cue: _Cue, frame: set[int]) -> list[_Piece]:
+        """Quotations right before and/or after the cue, with only the frame between."""
+        cue_at = sent.start + cue.token.idx
+        cue_end = cue_at + len(cue.token)
+        pieces: list[_Piece] = []
+        before = self._quote_before(sent, cue_at, frame)
+        if before is not None:
+            pieces.append(before)
+        after = self._quote_after(sent, cue_end, frame, split=before is not None)
+        if after is not None:
+            pieces.append(after)
+        return [p for p in pieces if p.end > p.start]
+
+    def _quote_before(self, sent: AnnotatedSentence, cue_at: int, frame: set[int]) -> _Piece | None:
+        closed = [r for r in self.quotes.regions if r.closed and r.outer_end <= cue_at]
+        if not closed:
+            return None
+        region = closed[-1]
+        if region.outer_end < sent.start and self.text[region.outer_end : sent.start].strip():
+            return None
+        gap_from = max(region.outer_end, sent.start)
+        if not _gap_is_frame(sent, gap_from, cue_at, frame) or not self._hands_over(region):
+            return None
+        return _inside(self.text, region)
+
+    def _hands_over(self, region: QuoteRegion) -> bool:
+        """Whether a quotation before a cue is the cue's: it stands alone from the left (starts
+        a sentence or follows punctuation, not 'in a "burn bag"') and hands over to the cue
+        with a comma, '?', '!' or dash (a full stop ends it: '…expressed." He said he …')."""
+        before = self.text[: region.open_at].rstrip()
+        if before and before[-1].isalnum():
+            return False
+        inside = self.text[region.start : region.end].rstrip()
+        after = self.text[region.outer_end : region.outer_end + 1]
+        return bool(inside) and (inside[-1] in _HANDOVER or after == ",")
+
+    def _quote_after(
+        self, sent: AnnotatedSentence, cue_end: int, frame: set[int], split: bool
+    ) -> _Piece | None:
+        """A quotation opening after the cue in the same sentence, or one that continues it.
+
+        A quotation in the next sentence belongs to the cue when the cue's sentence ends
+        with a colon, or when the cue followed a quotation of its own ('"A," X said. "B."')
+        and the next quotation is a whole sentence with no cue of its own.
+        """
+        opening = [r for r in self.quotes.regions if r.open_at >= cue_end]
+        if not opening:
+            return None
+        region = opening[0]
+        gap_to = region.open_at
+        # The splitter may leave an opening mark at the end of the previous sentence.
+        if region.start >= sent.end:
+            between = self.text[min(sent.end, region.open_at) : region.open_at]
+            colon = self.text[sent.start : sent.end].rstrip().endswith(":")
+            if between.strip() or not (
+                colon or (split and "\n" not in between and self._whole_sentences(region))
+            ):
+                return None
+            gap_to = min(sent.end, region.open_at)
+        if not _gap_is_frame(sent, cue_end, gap_to, frame):
+            return None
+        # A quotation that runs on into its clause ('"artful smear" regarding …') is a phrase
+        # inside indirect content, not the content.
+        tail = self.text[region.outer_end : region.outer_end + 2].lstrip()
+        if region.closed and tail[:1].isalnum():
+            return None
+        return _inside(self.text, region)
+
+    def _whole_sentences(self, region: QuoteRegion) -> bool:
+        """Whether nothing but punctuation follows the quotation in its sentence."""
+        for sent in self._sentences_over(region.outer_end, region.outer_end + 1):
+            tail = self.text[region.outer_end : sent.end]
+            return not any(ch.isalnum() for ch in tail)
+        return True
+
+    # -- content from the parse ------------------------------------------------------------
+
+    def _parsed_content(self, sent: AnnotatedSentence, cue: _Cue, frame: set[int]) -> list[_Piece]:
+        tokens = _content_tokens(cue, self.lex)
+        if not tokens:
+            return []
+        keep = sorted(i for i in tokens if i not in _speaker_tokens(cue) and i not in frame)
+        doc = sent.doc
+        if not any(doc[i].pos_ not in {"PRON", "PUNCT", "DET", "SCONJ", "CCONJ"} for i in keep):
+            return []  # "denied it", "said so": no content worth a claim
+        return [
+            _Piece(sent.start + doc[a].idx, sent.start + doc[b].idx + len(doc[b]))
+            for a, b in _runs(doc, keep)
+        ]
+
+    # -- hedges and evidence ---------------------------------------------------------------
+
+    def _hedges(self, pieces: list[_Piece]) -> list[str]:
+        found: list[str] = []
+        for piece in pieces:
+            for word in self._words_in(piece.start, piece.end):
+                if word in self.lex.hedges and word not in found:
+                    found.append(word)
+        return found
+
+    def _words_in(self, start: int, end: int) -> Iterator[str]:
+        for sent in self._sentences_over(start, end):
+            for tok in sent.doc:
+                at = sent.start + tok.idx
+                if start <= at < end:
+                    yield tok.lower_
+
+    def _sentences_over(self, start: int, end: int) -> list[AnnotatedSentence]:
+        first = max(bisect_right(self._starts, start) - 1, 0)
+        out = []
+        for sent in self.annotated.sentences[first:]:
+            if sent.start >= end:
+                break
+            if sent.end > start:
+                out.append(sent)
+        return out
+
+    def _evidence(self, start: int, end: int) -> Evidence:
+        sents = self._sentences_over(start, end)
+        lo, hi = sents[0].start, sents[-1].end
+        return Evidence(sentence=self.text[lo:hi], start=lo, end=hi)
+
+
+# -- cues ------------------------------------------------------------------------------------
+
+
+def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
+    for tok in doc:
+        low = tok.lower_
+        if low in lex.according_to:
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                yield _Cue(tok, "according to", pobj, according=True)
+        elif low in lex.lemma_of and tok.pos_ == "VERB" and not _negated(tok, lex):
+            yield _Cue(tok, lex.lemma_of[low], _subject(tok), according=False)
+
+
+def _negated(verb: Token, lex: CueLexicon) -> bool:
+    return any(c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in lex.negators for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker's head: the verb's subject, a relative pronoun's antecedent, or the subject
+    of the clause a participle hangs from ('..., adding that', 'by saying that')."""
+    tok = verb
+    for _ in range(_MAX_CLIMB):
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS and (tok is verb or child.i < verb.i):
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        if tok.dep_ == "acl" and tok is verb and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head  # "voters saying they want ...", "a statement saying that ..."
+        if tok.dep_ not in _SUBJECT_FROM_HEAD or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaker_tokens(cue: _Cue) -> set[int]:
+    """The speaker's subtree, less the cue's own ('Smith, who added that ...' holds its cue)."""
+    if cue.speaker is None:
+        return set()
+    return {t.i for t in cue.speaker.subtree} - {t.i for t in cue.token.subtree}
+
+
+def _content_heads(cue: _Cue, lex: CueLexicon) -> list[Token]:
+    """Heads of the content under a verb cue: its clause complement, the object of 'denied',
+    or the that-clause hanging from 'in a statement' ('said in a statement that ...')."""
+    tok = cue.token
+    heads = [c for c in tok.children if c.dep_ == "ccomp"]
+    if cue.lemma in lex.object_content_lemmas:
+        heads += [c for c in tok.children if c.dep_ == "dobj"]
+    if heads:
+        return heads
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.channel_nouns):
+            heads += [
+                c
+                for c in pobj.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+    return heads
+
+
+def _frame(cue: _Cue, lex: CueLexicon) -> set[int]:
+    """Tokens that introduce the content: cue, speaker, recipient, channel, adverbs."""
+    if cue.according:
+        return {t.i for t in cue.token.subtree}
+    content = {t.i for h in _content_heads(cue, lex) for t in h.subtree}
+    frame = {cue.token.i} | _speaker_tokens(cue)
+    for child in cue.token.children:
+        if child.dep_ not in {"xcomp", "parataxis"}:
+            frame |= {t.i for t in child.subtree}
+    return frame - content
+
+
+def _content_tokens(cue: _Cue, lex: CueLexicon) -> set[int]:
+    tok = cue.token
+    if cue.according:
+        head = tok.head
+        while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head is not head:
+            head = head.head
+        if head is tok:
+            return set()
+        return {t.i for t in head.subtree} - {t.i for t in tok.subtree}
+    heads = _content_heads(cue, lex)
+    if heads:
+        return {t.i for h in heads for t in h.subtree}
+    head = tok.head
+    as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    upside_down = as_clause or tok.dep_ == "parataxis" or (tok.dep_ in _CONTENT_FROM_HEAD and head.i < tok.i)
+    if head is not tok and upside_down and head.pos_ in {"VERB", "AUX"} and _set_off(cue):
+        return {t.i for t in head.subtree} - {t.i for t in tok.subtree}
+    return set()
+
+
+def _set_off(cue: _Cue) -> bool:
+    """Whether the cue clause is set off by punctuation ('CONTENT, officials said'), as
+    opposed to a verb embedded in the content's own clause ('Let me say')."""
+    if cue.token.left_edge.i == 0 or (cue.token.dep_ == "advcl" and cue.token.i < cue.token.head.i):
+        return True  # "As the Post reported, CONTENT"
+    first = min(cue.token.i, cue.speaker.i if cue.speaker is not None else cue.token.i)
+    left = cue.token.doc[first].left_edge.i if cue.speaker is not None else first
+    return left > 0 and cue.token.doc[left - 1].is_punct
+
+
+def _runs(doc: Doc, keep: list[int]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of consecutive kept tokens, trimmed of edge punctuation and 'that'."""
+    if not keep:
+        return
+    runs: list[list[int]] = [[keep[0]]]
+    for i in keep[1:]:
+        if i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for n, run in enumerate(runs):
+        toks = [doc[i] for i in run]
+        while toks and (_edge_junk(toks) or (n == 0 and toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
+            toks.pop(0)
+        while toks and _edge_junk(toks, last=True):
+            toks.pop()
+        if toks:
+            yield toks[0].i, toks[-1].i
+
+
+def _edge_junk(toks: list[Token], last: bool = False) -> bool:
+    """Whether the first (or last) token is the frame's, not the content's."""
+    tok = toks[-1] if last else toks[0]
+    if tok.is_quote:
+        # A quotation mark stays when it pairs with one inside: '"several suspects" had been'.
+        return sum(t.is_quote for t in toks) % 2 == 1
+    # Closing brackets stay: "[Syria's]" ends a content.
+    return tok.is_space or tok.dep_ == "cc" or (tok.is_punct and not tok.is_right_punct)
+
+
+def _gap_is_frame(sent: AnnotatedSentence, start: int, end: int, frame: set[int]) -> bool:
+    """Whether every token of `sent` in [start, end) is punctuation or part of the cue's frame."""
+    for tok in sent.doc:
+        at = sent.start + tok.idx
+        if start <= at < end and not (tok.is_punct or tok.is_space or tok.i in frame):
+            return False
+    return True
+
+
+def _inside(text: str, region: QuoteRegion) -> _Piece:
+    """The words inside a quotation, without edge spaces and the comma that hands over to the cue."""
+    start, end = region.start, region.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CONTENT_EDGE_TRIM):
+        end -= 1
+    return _Piece(start, end)
+
+
+# -- channel ---------------------------------------------------------------------------------
+
+
+def _channel(cue: Token, lex: CueLexicon) -> str | None:
+    """The named outlet or platform the speaker spoke to; None for 'told reporters'."""
+    lemma = lex.lemma_of.get(cue.lower_, "")
+    if lemma in lex.recipient_lemmas:
+        for child in cue.children:
+            if child.dep_ in _RECIPIENT_DEPS and _is_outlet(child):
+                return _name(child)
+    for holder in _channel_holders(cue):
+        found = _channel_in_preps(holder, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _channel_holders(cue: Token) -> Iterable[Token]:
+    """The cue and a 'speaking to' / 'talking with' participle under it."""
+    yield cue
+    for child in cue.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_ in {"speak", "talk"}:
+            yield child
+
+
+def _channel_in_preps(holder: Token, lex: CueLexicon) -> str | None:
+    for prep in (c for c in holder.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "on" and _name(pobj).lower() in lex.platforms:
+                return _name(pobj)
+            if prep.lower_ in {"to", "with"} and _is_outlet(pobj):
+                return _name(pobj)
+            if pobj.lemma_.lower() in lex.channel_nouns:
+                for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+                    for outlet in (c for c in inner.children if c.dep_ == "pobj"):
+                        if _is_outlet(outlet):
+                            return _name(outlet)
+    return None
+
+
+def _is_outlet(tok: Token) -> bool:
+    """A named organisation that is not a person or a place: media outlets in practice."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_OUTLET_ENTS
+
+
+def _name(tok: Token) -> str:
+    """The entity span holding `tok` ('The Times of Israel'), else its compound name."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].head.i == tok.i:
+        left -= 1
+    return tok.doc[left : tok.i + 1].text
+
+
+def _claim_id(article_id: str, content_start: int, cue_start: int) -> str:
+    key = f"{article_id}:{content_start}:{cue_start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

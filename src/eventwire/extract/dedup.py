@@ -1,0 +1,150 @@
+"""Within-article deduplication: one real-world action mentioned twice becomes one mention.
+
+Holds the compatibility test (same sub-type, status family, actors, place and date that do not
+disagree) and the merge (best evidence kept, missing arguments filled); it does not link events
+across articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.records import Actor, DateValue, EventMention, Place, Status
+
+# Statuses that may describe the same telling of one event: the outlet's voice, hedged or not.
+_OUTLET_VOICE = frozenset({Status.ASSERTED, Status.REPORTED})
+_CORROBORATION_BONUS = 0.05
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event mention before deduplication, with what the merge needs to know."""
+
+    mention: EventMention
+    distinct: bool = False  # "another strike", "a second attack": never the same as an earlier one
+
+
+def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name and b.name and a.name == b.name:
+        return True
+    if a.country and b.country:
+        return a.country == b.country or bool(set(a.countries) & set(b.countries))
+    return True
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.precision == 1 and b.precision == 1 and a.geonames_id != b.geonames_id)
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return a.value == b.value
+    # A coarser date agrees with a finer one it contains ("2020-05" and "2020-05-04").
+    short, long_ = sorted((a.value.split("/")[0], b.value.split("/")[0]), key=len)
+    return long_.startswith(short)
+
+
+def _same_telling(a: EventMention, b: EventMention) -> bool:
+    if a.status in _OUTLET_VOICE and b.status in _OUTLET_VOICE:
+        return True
+    return a.status == b.status
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    ma, mb = a.mention, b.mention
+    return (
+        ma.sub_type == mb.sub_type
+        and not b.distinct
+        and _same_telling(ma, mb)
+        and _actors_agree(ma.actor1, mb.actor1)
+        and _actors_agree(ma.actor2, mb.actor2)
+        and _places_agree(ma.location, mb.location)
+        and _dates_agree(ma.date, mb.date)
+    )
+
+
+def _richness(m: EventMention) -> int:
+    return sum(x is not None for x in (m.actor1, m.actor2, m.location, m.date, m.fatalities))
+
+
+def _finer_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    return a if (a.precision or 3) <= (b.precision or 3) else b
+
+
+def _finer_date(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    order = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, None: 5}
+    if a is None or b is None:
+        return a or b
+    return a if order[a.precision] <= order[b.precision] else b
+
+
+def merge(a: EventMention, b: EventMention) -> EventMention:
+    """One mention from two: the richer one's evidence, each missing field from the other."""
+    keep, other = (a, b) if (_richness(a), a.confidence) >= (_richness(b), b.confidence) else (b, a)
+    status = Status.REPORTED if {a.status, b.status} == set(_OUTLET_VOICE) else keep.status
+    fatalities = keep.fatalities or other.fatalities
+    if keep.fatalities and other.fatalities and (other.fatalities.value or 0) > (keep.fatalities.value or 0):
+        fatalities = other.fatalities  # tolls grow as a story is updated; the larger is the later
+    return keep.model_copy(
+        update={
+            "actor1": keep.actor1 or other.actor1,
+            "actor2": keep.actor2 or other.actor2,
+            "location": _finer_place(keep.location, other.location),
+            "date": _finer_date(keep.date, other.date),
+            "fatalities": fatalities,
+            "injuries": keep.injuries or other.injuries,
+            "status": status,
+            "claim_id": keep.claim_id or other.claim_id,
+            "confidence": min(1.0, max(a.confidence, b.confidence) + _CORROBORATION_BONUS),
+        }
+    )
+
+
+def fold_protest_arrests(drafts: Sequence[Draft], sentence_of: dict[str, int], reach: int = 2) -> list[Draft]:
+    """ACLED codes arrests at a protest as the protest's intervention, not as a separate event:
+    an Arrests mention within `reach` sentences after a protest turns the protest into
+    'Protest with intervention' and is dropped."""
+    protests = [d for d in drafts if d.mention.sub_type == "Peaceful protest"]
+    if not protests:
+        return list(drafts)
+    out: list[Draft] = []
+    upgraded: set[str] = set()
+    for draft in drafts:
+        m = draft.mention
+        if m.sub_type == "Arrests":
+            here = sentence_of[m.id]
+            near = [p for p in protests if 0 <= here - sentence_of[p.mention.id] <= reach]
+            if near:
+                upgraded.update(p.mention.id for p in near)
+                continue
+        out.append(draft)
+    return [
+        Draft(d.mention.model_copy(update={"sub_type": "Protest with intervention"}), d.distinct)
+        if d.mention.id in upgraded
+        else d
+        for d in out
+    ]
+
+
+def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
+    """Merge each draft into the first earlier compatible one, in article order."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        for k, earlier in enumerate(kept):
+            if compatible(earlier, draft):
+                kept[k] = Draft(merge(earlier.mention, draft.mention), earlier.distinct)
+                break
+        else:
+            kept.append(draft)
+    return [d.mention for d in kept]

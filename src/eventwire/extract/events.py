@@ -1,0 +1,371 @@
+"""Event mentions from the triggers of one parsed sentence: grouping, typing, grounding, confidence.
+
+Holds the steps from a `Trigger` to an `EventMention` draft (arguments resolved with the actor
+gazetteer, dates, counts and places; sub-type rules; status; confidence); it does not walk
+articles or deduplicate (extractor.py and dedup.py do).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.annotate import AnnotatedSentence
+from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments
+from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
+from eventwire.extract.dedup import Draft
+from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
+from eventwire.extract.locations import SentencePlace, choose_location
+from eventwire.extract.status import StatusReading, is_generic, read_status
+from eventwire.extract.syntax import clause_head, clause_tokens, determiner, is_plural, is_verb, span_of
+from eventwire.extract.triggers import Trigger
+from eventwire.records import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    DateValue,
+    EventMention,
+    Evidence,
+    Fatalities,
+    Place,
+    Status,
+    TextSpan,
+)
+from eventwire.resolve.dates import find_date_phrases, resolve_date
+from eventwire.resolve.numbers import casualties, parse_count
+from eventwire.taxonomy import acled_taxonomy
+
+if TYPE_CHECKING:  # the gazetteers are only passed through; importing them loads nothing
+    from eventwire.resolve.resources import Resources
+
+_ARMED = frozenset(
+    {
+        ActorKind.STATE_FORCES,
+        ActorKind.REBELS,
+        ActorKind.POLITICAL_MILITIA,
+        ActorKind.IDENTITY_MILITIA,
+        ActorKind.EXTERNAL,
+    }
+)
+_CROWD = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS})
+_RIOT_ACTS = frozenset({"Looting/property destruction", "Attack", "Armed clash"})
+_STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.GOVERNMENT})
+
+
+@dataclass(frozen=True)
+class SentenceScope:
+    """What the event builder needs about the article while it reads one sentence."""
+
+    article: Article
+    sentence: AnnotatedSentence
+    places: Sequence[SentencePlace]
+    countries: tuple[str, ...]
+    claims: Sequence[Claim]
+    chain: ContextChain
+    in_lead: bool
+    following_lemmas: frozenset[str] = frozenset()  # the next sentences' lemmas: "Police dispersed them."
+    groups: int = 1  # trigger groups in this sentence: with one, the sentence's date is the event's
+
+
+@dataclass(frozen=True)
+class Built:
+    """One trigger group read into a draft, or the reason it is not an event."""
+
+    draft: Draft | None
+    antecedent: Antecedent
+    skipped: str | None = None
+
+
+def group_triggers(triggers: Sequence[Trigger], lex: TriggerLexicon) -> list[list[Trigger]]:
+    """Triggers of one event in one sentence, most specific first.
+
+    'killed in an airstrike', 'the assassination of X in a drone strike': a trigger that carries
+    another (one is on the other's predicate chain) is the same event, typed by the more specific.
+    Support triggers ('killed') with no partner are events of their own only when nothing else
+    in their clause names one.
+    """
+    groups: list[list[Trigger]] = []
+    for trig in triggers:
+        chain = {t.i for t in predicate_chain(trig.token, lex)}
+        for group in groups:
+            if any(_linked(trig, chain, other, lex) for other in group):
+                group.append(trig)
+                break
+        else:
+            groups.append([trig])
+    out = []
+    for group in groups:
+        group.sort(key=lambda t: (t.entry.support, lex.rank(t.sub_type), -t.entry.weight))
+        if all(t.entry.support for t in group) and any(
+            not g[0].entry.support for g in groups if g is not group
+        ):
+            continue  # "5 killed" beside "an airstrike hit X" in the same sentence: the toll, not an event
+        out.append(group)
+    return out
+
+
+def _linked(trig: Trigger, chain: set[int], other: Trigger, lex: TriggerLexicon) -> bool:
+    other_chain = {t.i for t in predicate_chain(other.token, lex)}
+    if other.token.i not in chain and trig.token.i not in other_chain:
+        return False
+    same_type = acled_taxonomy().type_of(trig.sub_type) == acled_taxonomy().type_of(other.sub_type)
+    flexible = {"by_target", "clash"} & {trig.entry.rule, other.entry.rule}
+    return same_type or trig.entry.support or other.entry.support or bool(flexible)
+
+
+def _modifier_of(token: Token, group: Sequence[Trigger]) -> bool:
+    return any(
+        token.head.i == t.token.i and token.dep_ in ("compound", "amod", "nmod", "poss") for t in group
+    )
+
+
+def chain_toll(chain: Sequence[Token]) -> Fatalities | None:
+    """'killed 14 Iranian and Iraqi militia fighters': the number on the object of a kill verb that
+    carries the trigger, when the general count finder did not tie it to a kill word."""
+    for node in chain:
+        if node.lemma_.lower() != "kill":
+            continue
+        for obj in node.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            numbers = [c for c in obj.children if c.dep_ == "nummod"]
+            if numbers:
+                number = numbers[0]
+                phrase = number.doc[number.left_edge.i : number.right_edge.i + 1].text
+                return parse_count(phrase)
+    return None
+
+
+def event_id(article_id: str, sub_type: str, evidence_start: int, trigger_start: int) -> str:
+    key = f"{article_id}|{sub_type}|{evidence_start}|{trigger_start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class EventBuilder:
+    """Reads trigger groups into event drafts with the article's resources and lexicons."""
+
+    def __init__(
+        self, resources: Resources, triggers: TriggerLexicon, status: StatusLexicon, toll_limit: int
+    ) -> None:
+        self.resources = resources
+        self.toll_limit = toll_limit
+        self.lex = triggers
+        self.status_lex = status
+
+    def build(self, group: Sequence[Trigger], scope: SentenceScope) -> Built:
+        main = group[0]
+        args = self._arguments(group)
+        agent = self._actor(args.agent.text if args.agent else None, scope)
+        # "Aleppo bomb attack", "Saturday's blast": a modifier is an agent only when it names one
+        # the gazetteer knows ("Israeli strikes", "US drone strike").
+        if (
+            agent is not None
+            and args.agent is not None
+            and _modifier_of(args.agent.root, group)
+            and (agent.kind is ActorKind.UNKNOWN or args.agent.root.ent_type_ in ("DATE", "TIME"))
+        ):
+            agent = None
+        patient = self._actor(args.patient.text if args.patient else None, scope)
+        if (
+            patient is not None
+            and args.patient is not None
+            and not self._is_party(patient, args.patient.root)
+        ):
+            patient = None  # "an airstrike on an airbase": a target place or thing is not an actor
+        sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
+        date = self._date(args, main.token, scope)
+        harm = casualties(args.clause_span)
+        killed = harm.killed or chain_toll(args.chain)
+        location = self._location(args, main.token, scope)
+        token = main.token
+        offset = scope.sentence.start + token.idx
+        anaphoric = not is_verb(token) and determiner(token) in ANAPHORIC
+        antecedent = scope.chain.antecedent(scope.sentence.index, sub_type) if anaphoric else None
+        if agent is None and antecedent is not None:
+            agent = antecedent.actor1
+        if location is None and antecedent is not None:
+            location = antecedent.location
+        record = Antecedent(scope.sentence.index, sub_type, agent, location)
+        generic = is_generic(token, args.chain, date, killed, self.status_lex, scope.in_lead, self.toll_limit)
+        reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex)
+        if generic is not None and reading.status not in (Status.INTENDED, Status.HYPOTHETICAL):
+            return Built(None, record, generic)
+        if reading.status in (Status.INTENDED, Status.HYPOTHETICAL, Status.NEGATED):
+            date = None if date is not None and date.precision == "day" else date  # not a dated happening
+        if location is None:
+            location = self._implied_country(agent, patient, scope)
+        mention = EventMention(
+            id=event_id(scope.article.id, sub_type, scope.sentence.start, offset),
+            type=acled_taxonomy().type_of(sub_type),
+            sub_type=sub_type,
+            plover=main.entry.plover,
+            trigger=TextSpan(text=token.text, start=offset, end=offset + len(token.text)),
+            actor1=agent,
+            actor2=patient,
+            location=location,
+            date=date,
+            fatalities=killed,
+            injuries=harm.wounded,
+            status=reading.status,
+            claim_id=reading.claim_id,
+            evidence=Evidence(
+                sentence=scope.sentence.text, start=scope.sentence.start, end=scope.sentence.end
+            ),
+            confidence=self._confidence(main, decided, reading, agent, patient, location, date, killed),
+        )
+        distinct = any(c.lower_ in ("another", "second", "third", "separate") for c in token.children)
+        return Built(Draft(mention, distinct), record)
+
+    # --- arguments -------------------------------------------------------------------------------
+
+    def _arguments(self, group: Sequence[Trigger]) -> Arguments:
+        readings = [read_arguments(t, self.lex) for t in group]
+        first = readings[0]
+        # "the strikes killed 14": the partner trigger is the event itself, not its agent.
+        own = {t.token.i for t in group}
+        agent = next((r.agent for r in readings if r.agent is not None and r.agent.root.i not in own), None)
+        patient = next(
+            (r.patient for r in readings if r.patient is not None and r.patient.root.i not in own), None
+        )
+        widest = max(readings, key=lambda r: len(r.clause))
+        return Arguments(agent=agent, patient=patient, clause=widest.clause, chain=first.chain)
+
+    def _actor(self, text: str | None, scope: SentenceScope) -> Actor | None:
+        if not text:
+            return None
+        return self.resources.actors.resolve(text, context_countries=scope.countries)
+
+    def _date(self, args: Arguments, trigger: Token, scope: SentenceScope) -> DateValue | None:
+        members = {t.i for t in args.clause}
+        # Conjoined verbs share their time: "torched cars and threw stones ... on Tuesday".
+        head = clause_head(trigger)
+        for conj in head.conjuncts:
+            if is_verb(conj):
+                members |= {t.i for t in clause_tokens(conj)}
+        scope_span = span_of([trigger.doc[i] for i in members])
+        phrases = [p for p in find_date_phrases(scope_span) if any(t.i in members for t in p)]
+        if not phrases and scope.groups == 1:
+            # "As reported on 1 May 2020, airstrikes hit ...": a fronted date outside the clause
+            # belongs to the sentence's only event.
+            phrases = [p for p in find_date_phrases(trigger.doc[:]) if not p.text.lower().startswith("since")]
+        if not phrases:
+            return None
+        phrase = min(phrases, key=lambda p: abs(p.start - trigger.i))
+        return resolve_date(phrase.text, scope.article.published)
+
+    def _location(self, args: Arguments, trigger: Token, scope: SentenceScope) -> Place | None:
+        return choose_location(
+            args.clause, args.chain, trigger, scope.places, self.resources.geocoder, scope.countries
+        )
+
+    def _implied_country(
+        self, agent: Actor | None, patient: Actor | None, scope: SentenceScope
+    ) -> Place | None:
+        """The article's one dominant country, at precision 3, when the event's own actors belong to
+        it ('Syrian troops clashed with rebels' in an article about Syria). Never a guess between two."""
+        if len(scope.countries) != 1:
+            return None
+        country = scope.countries[0]
+        own = [a for a in (agent, patient) if a is not None and a.kind is not ActorKind.UNKNOWN]
+        if own and all(country in (a.countries or ([a.country] if a.country else [])) for a in own):
+            return self.resources.geocoder.country(country)
+        return None
+
+    # --- typing -----------------------------------------------------------------------------------
+
+    def _sub_type(
+        self,
+        main: Trigger,
+        agent: Actor | None,
+        patient: Actor | None,
+        args: Arguments,
+        scope_lemmas: frozenset[str],
+    ) -> tuple[str, bool]:
+        """The ACLED sub-type after the entry's rule; `decided` is False when a rule had no evidence."""
+        sub_type = main.sub_type
+        rule = main.entry.rule
+        if agent is not None and agent.kind in _CROWD and sub_type in _RIOT_ACTS:
+            return "Violent demonstration", True  # ACLED: violence or destruction by a crowd is a riot
+        if main.modifier is not None or rule is None:
+            return sub_type, True
+        a1 = agent.kind if agent else None
+        a2 = patient.kind if patient else None
+        if sub_type == "Arrests" and a2 in _CROWD:
+            return "Protest with intervention", True  # ACLED codes arrests at a protest as intervention
+        if rule == "by_target":
+            if a1 in _CROWD:
+                return "Violent demonstration", True
+            if a1 is ActorKind.CIVILIANS:
+                return "Mob violence", True  # villagers, residents: violence by an unorganised crowd
+            if a2 is ActorKind.CIVILIANS:
+                return "Attack", True
+            if a2 is ActorKind.PROTESTERS:
+                return "Excessive force against protesters", True
+            if a2 in _ARMED or (a2 is None and a1 in _ARMED and main.token.lemma_ == "clash"):
+                return "Armed clash", True
+            if a1 in _ARMED and patient is not None and self._military(patient.text):
+                return "Armed clash", True  # "militants attacked a military post"
+            return sub_type, False
+        if rule == "by_agent":
+            if main.object_class not in (None, "territory"):
+                return sub_type, True
+            if a1 in _STATE:
+                return "Government regains territory", True
+            if a1 is not None and a1 is not ActorKind.UNKNOWN:
+                return "Non-state actor overtakes territory", True
+            return sub_type, False
+        if rule == "clash":
+            return ("Violent demonstration", True) if a1 in _CROWD or a2 in _CROWD else (sub_type, True)
+        if rule == "protest":
+            return self._protest(main, args, scope_lemmas), True
+        return sub_type, True
+
+    def _is_party(self, actor: Actor, head: Token) -> bool:
+        """An actor the gazetteer knows, a named group or person, or a word for people."""
+        if (
+            actor.kind is not ActorKind.UNKNOWN
+            or head.pos_ == "PROPN"
+            or head.ent_type_ in ("PERSON", "ORG", "NORP")
+        ):
+            return True
+        return self.lex.in_class(head.lemma_.lower(), "person") or self.lex.in_class(head.lower_, "person")
+
+    def _military(self, text: str) -> bool:
+        return any(self.lex.in_class(w, "military_target") for w in text.lower().split())
+
+    def _protest(self, main: Trigger, args: Arguments, nearby: frozenset[str]) -> str:
+        lemmas = {t.lemma_.lower() for t in main.token.doc} | nearby
+        for sub_type, cues in self.lex.protest_escalation:
+            if lemmas & cues:
+                return sub_type
+        return main.sub_type
+
+    # --- confidence -------------------------------------------------------------------------------
+
+    def _confidence(
+        self,
+        main: Trigger,
+        decided: bool,
+        reading: StatusReading,
+        agent: Actor | None,
+        patient: Actor | None,
+        location: Place | None,
+        date: DateValue | None,
+        killed: Fatalities | None,
+    ) -> float:
+        """A score that rises with what the parse shows: the trigger's prior, a modifier that fixed
+        the sub-type, each argument found; it falls for rules without evidence and plural nouns."""
+        score = main.entry.weight + (0.1 if main.modifier is not None else 0.0)
+        score += 0.05 * sum(x is not None for x in (agent, patient, location, date, killed))
+        if not decided:
+            score -= 0.1
+        if not is_verb(main.token) and is_plural(main.token):
+            score -= 0.05
+        if reading.status is not Status.ASSERTED and reading.status is not Status.REPORTED:
+            score -= 0.05
+        return round(min(0.95, max(0.05, score)), 3)

@@ -1,0 +1,245 @@
+"""Epistemic status of an event mention and whether it is a single event at all.
+
+Holds the parse rules for asserted / reported / claimed / denied / intended / negated /
+hypothetical and for generic or aggregate mentions; it does not find claims (claims.py does).
+
+Precedence, strongest first: denied > negated > hypothetical > intended > claimed > reported >
+asserted. A marker inside a claim's content beats the claim ('they said Israel intends to strike'
+is intended); a claim beats a hedge of the outlet. A claim whose speaker is only 'reports' or
+'media' is the outlet's hedge (reported). A definite nominal event that a claim merely relates to
+('linked to the assassination of X') is presupposed background and keeps the outlet's voice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
+from eventwire.extract.syntax import children, determiner, is_plural, is_verb
+from eventwire.records import Claim, DateValue, Fatalities, Status
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    status: Status
+    claim_id: str | None
+    cue: str | None  # the word that decided it, for explanations and tests
+
+
+def _modifiers(node: Token) -> list[Token]:
+    return [c for c in node.children if c.dep_ in ("aux", "neg", "advmod", "det", "mark", "amod", "auxpass")]
+
+
+def _marked(chain: Sequence[Token], words: frozenset[str], deps: tuple[str, ...]) -> Token | None:
+    for node in chain:
+        for child in node.children:
+            if child.dep_ in deps and (child.lower_ in words or child.lemma_.lower() in words):
+                return child
+    return None
+
+
+def _upward(token: Token) -> list[Token]:
+    """All heads above the trigger up to the sentence root (for denial and conditionals)."""
+    out = []
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _denied(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    for node in [*chain, *_upward(chain[-1])]:
+        if node.i != token.i and node.lemma_.lower() in lex.denial_verbs:
+            return node
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in lex.denial_nouns:
+        return token.head.head
+    return None
+
+
+def _negated(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    found = _marked(chain, lex.negators, ("neg", "det", "advmod", "preconj"))
+    if found is not None:
+        return found
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return token.head
+    return None
+
+
+def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    found = _marked(chain, lex.hypothetical_aux, ("aux",))
+    if found is not None:
+        return found
+    for node in [*chain, *_upward(chain[-1])]:
+        mark = _marked([node], lex.hypothetical_marks, ("mark",))
+        if mark is not None:
+            return mark
+        if node.dep_ in ("ccomp", "parataxis"):
+            break  # the attribution frame above a claim does not make its content conditional
+    for node in chain[1:]:
+        if node.lemma_.lower() in lex.hypothetical_heads:
+            return node
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in lex.hypothetical_heads:
+        return token.head.head
+    return None
+
+
+def _intended(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    for below, node in itertools.pairwise(chain):
+        # Only as the governor of an infinitive: "intends to continue strikes", "vowed to retake".
+        if below.dep_ == "xcomp" and node.lemma_.lower() in lex.intent_verbs:
+            return node
+    found = _marked(chain, lex.future_aux, ("aux",))
+    if found is not None:
+        return found
+    if token.dep_ == "pobj" and token.head.head.lower_ in lex.intent_nouns:
+        return token.head.head
+    return None
+
+
+def _hedged(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    found = _marked(chain, lex.hedge_adverbs, ("advmod",))
+    if found is not None:
+        return found
+    found = _marked([token], lex.hedge_adjectives, ("amod", "compound"))
+    if found is not None:
+        return found
+    for node in chain:
+        for prep in children(node, "prep"):
+            if prep.lower_ == "according":
+                for sub in prep.subtree:
+                    if sub.lemma_.lower() in lex.report_nouns:
+                        return prep
+    return None
+
+
+def _containing_claim(offset: int, claims: Sequence[Claim]) -> Claim | None:
+    inside = [c for c in claims if c.content.start <= offset < c.content.end]
+    return min(inside, key=lambda c: c.content.end - c.content.start) if inside else None
+
+
+def _report_speaker(claim: Claim, lex: StatusLexicon) -> bool:
+    if claim.speaker is None:
+        return False
+    words = claim.speaker.text.lower().replace("'s", "").split()
+    return bool(words) and words[-1] in lex.report_nouns
+
+
+def _presupposed(chain: Sequence[Token], triggers: TriggerLexicon, lex: StatusLexicon) -> bool:
+    """A definite nominal event in a prepositional complement of a non-event predicate
+    ('linked to the assassination of X in a drone strike': the top of the trigger's chain)."""
+    top = chain[-1]
+    if is_verb(top) or top.dep_ != "pobj" or determiner(top) not in ("the", "poss"):
+        return False
+    prep = top.head
+    if prep.lower_ not in lex.background_prepositions:
+        return False
+    governor = prep.head
+    return (
+        is_verb(governor)
+        and not triggers.lookup(governor.lemma_.lower(), governor.pos_)
+        and governor.lemma_.lower() not in triggers.harm_verbs
+    )
+
+
+def read_status(
+    token: Token,
+    chain: Sequence[Token],
+    offset: int,
+    claims: Sequence[Claim],
+    lex: StatusLexicon,
+    triggers: TriggerLexicon,
+) -> StatusReading:
+    """The status of the event whose trigger is `token` (article offset `offset`)."""
+    claim = _containing_claim(offset, claims)
+    if claim is not None and claim.cue in lex.denial_verbs:
+        return StatusReading(Status.DENIED, claim.id, claim.cue)
+    for status, test in (
+        (Status.DENIED, _denied),
+        (Status.NEGATED, _negated),
+        (Status.HYPOTHETICAL, _hypothetical),
+        (Status.INTENDED, _intended),
+    ):
+        cue = test(token, chain, lex)
+        if cue is not None:
+            return StatusReading(status, claim.id if claim else None, cue.lower_)
+    hedge = _hedged(token, chain, lex)
+    if claim is not None and not _report_speaker(claim, lex) and not _presupposed(chain, triggers, lex):
+        return StatusReading(Status.CLAIMED, claim.id, claim.cue)
+    if hedge is not None or (claim is not None and _report_speaker(claim, lex)):
+        return StatusReading(Status.REPORTED, None, hedge.lower_ if hedge else "reports")
+    return StatusReading(Status.ASSERTED, None, None)
+
+
+def is_generic(
+    token: Token,
+    chain: Sequence[Token],
+    date: DateValue | None,
+    fatalities: Fatalities | None,
+    lex: StatusLexicon,
+    in_lead: bool,
+    toll_limit: int,
+) -> str | None:
+    """Why this mention is not a single dated event (aggregate, habitual, generic), or None."""
+    habitual = _marked(chain, lex.habitual_adverbs, ("advmod",))
+    if habitual is not None:
+        return f"habitual:{habitual.lower_}"
+    if date is not None and date.text.lower().startswith("since"):
+        return "since"
+    if any(c.lower_ == "since" for node in chain for c in _since_holders(node)):
+        return "since"  # "killed in Syria since the conflict began": a running total
+    if fatalities is not None and (fatalities.value or 0) >= toll_limit:
+        return "aggregate:toll"
+    if not is_verb(token):
+        reason = _aggregate_noun(token, date, fatalities, lex)
+        if reason:
+            return reason
+    elif (
+        token.tag_ in ("VBZ", "VBP")
+        and not in_lead
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    ):
+        return "present-simple"
+    return None
+
+
+def _since_holders(node: Token) -> list[Token]:
+    """'since' directly on a predicate, or as the marker of its clause ('since the conflict began')."""
+    out = [c for c in node.children if c.dep_ == "prep"]
+    for clause in node.children:
+        if clause.dep_ == "advcl":
+            out.extend(c for c in clause.children if c.dep_ == "mark")
+    return out
+
+
+def _aggregate_noun(
+    token: Token, date: DateValue | None, fatalities: Fatalities | None, lex: StatusLexicon
+) -> str | None:
+    if token.dep_ == "pobj":
+        governor = token.head.head
+        if governor.lemma_.lower() in lex.aggregate_heads or governor.lower_ in lex.aggregate_quantifiers:
+            return f"aggregate:{governor.lower_}"
+    quantifier = [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "nummod", "det") and c.lower_ in lex.aggregate_quantifiers
+    ]
+    if quantifier and is_plural(token):
+        return f"aggregate:{quantifier[0].lower_}"
+    if token.head.lemma_.lower() in lex.aggregate_verbs and token.dep_ == "dobj" and is_plural(token):
+        return f"aggregate:{token.head.lemma_.lower()}"
+    concrete = fatalities is not None or (date is not None and date.precision in ("day", "week"))
+    if is_plural(token) and determiner(token) is None and not concrete:
+        return "generic-plural"
+    if (
+        is_plural(token)
+        and date is not None
+        and date.precision in ("month", "year", "range")
+        and not fatalities
+    ):
+        return "plural-over-period"
+    return None

@@ -1,0 +1,171 @@
+"""Trigger detection: tokens of a parsed sentence that name an event, with their lexicon entry.
+
+Holds the lemma lookup and the parse conditions of each entry ('needs'); it does not read
+arguments, status or context (arguments.py, status.py, context.py do).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.lexicon import TriggerEntry, TriggerLexicon
+from eventwire.extract.syntax import child_lemmas, children, is_passive, particle, preposition_objects
+
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A token that names an event, the lexicon entry that matched and the sub-type so far."""
+
+    token: Token
+    entry: TriggerEntry
+    sub_type: str  # after modifiers/objects; a `rule` may still change it once actors are known
+    modifier: str | None = None  # the compound/amod lemma that chose the sub-type, if any
+    object_class: str | None = None
+
+
+def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
+    """Every trigger in a parsed sentence whose entry's conditions hold, left to right."""
+    found: list[Trigger] = []
+    for token in doc:
+        for entry in lex.candidates(token.lemma_.lower(), token.lower_, token.pos_):
+            trigger = _typed(token, entry, lex)
+            if trigger is not None and _needs_hold(trigger, lex):
+                found.append(trigger)
+                break  # the first entry whose conditions hold ("strike": air strike before labour strike)
+    return found
+
+
+def objects_of(token: Token) -> list[Token]:
+    """The things a verbal trigger acts on: direct objects, or the passive subject."""
+    objs = children(token, *_OBJECT_DEPS)
+    if not objs and is_passive(token):
+        objs = children(token, "nsubjpass")
+    if not objs:
+        # "took control of X", "handed over X": the object may hang under a particle or "of".
+        objs = preposition_objects(token, "of", "over")
+    out = list(objs)
+    for obj in objs:
+        out.extend(c for c in obj.children if c.dep_ == "conj")
+        if obj.lower_ in ("some", "part", "most", "all", "many", "much", "dozens", "hundreds"):
+            out.extend(preposition_objects(obj, "of"))
+    return out
+
+
+def object_class(token: Token, lex: TriggerLexicon) -> str | None:
+    """The lexicon class of the first object that has one; GPE/LOC/FAC objects are territory."""
+    for obj in objects_of(token):
+        lemma = obj.lemma_.lower()
+        for name in ("weapons", "territory", "person"):
+            if lex.in_class(lemma, name) or lex.in_class(obj.lower_, name):
+                return name
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return "territory"
+        if obj.ent_type_ == "PERSON":
+            return "person"
+    return None
+
+
+def _modifier(token: Token, entry: TriggerEntry) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < token.i:
+            for word in (child.lemma_.lower(), child.lower_):
+                if word in entry.modifiers:
+                    return word
+    # "attack with rockets", "attack using a drone": the instrument names the sub-type too.
+    for obj in preposition_objects(token, "with", "using", "by"):
+        if obj.lemma_.lower() in entry.modifiers:
+            return obj.lemma_.lower()
+    return None
+
+
+def _typed(token: Token, entry: TriggerEntry, lex: TriggerLexicon) -> Trigger | None:
+    sub_type = entry.sub_type
+    modifier = _modifier(token, entry)
+    if modifier is not None:
+        chosen = entry.modifiers[modifier]
+        if chosen is None:
+            return None  # "hunger strike", "heart attack": not an event of this lexicon
+        sub_type = chosen
+    cls = object_class(token, lex) if entry.objects else None
+    if cls is not None and cls in entry.objects:
+        chosen = entry.objects[cls]
+        if chosen is None:
+            return None
+        if chosen != "territory":
+            sub_type = chosen
+    return Trigger(token, entry, sub_type, modifier, cls)
+
+
+def _agent_heads(token: Token) -> list[Token]:
+    heads = children(token, "nsubj")
+    for agent in children(token, "agent"):
+        heads.extend(children(agent, "pobj"))
+    if not heads and token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+        heads = children(token.head, "nsubj")
+    return heads
+
+
+def _event_use(token: Token, lex: TriggerLexicon) -> bool:
+    """A weapon or crowd noun used as an event: 'fired rockets', 'a bomb exploded', 'killed by a mine'."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.lemma_.lower() in lex.event_use_verbs:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("by", "with", "in", "from") and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in lex.event_use_verbs | lex.harm_verbs | {"attack", "injure", "die"}
+    return False
+
+
+def _needs_hold(trigger: Trigger, lex: TriggerLexicon) -> bool:
+    return all(_need_holds(need, trigger, lex) for need in trigger.entry.needs)
+
+
+def _need_holds(need: str, trigger: Trigger, lex: TriggerLexicon) -> bool:
+    token = trigger.token
+    name, _, arg = need.partition(":")
+    options = set(arg.split("|")) if arg else set()
+    if name == "modifier":
+        return trigger.modifier is not None
+    if name == "event_use":
+        return _event_use(token, lex) or trigger.modifier is not None
+    if name == "particle":
+        return particle(token) in options
+    if name == "has_object":
+        return bool(objects_of(token))
+    if name == "object_known":
+        return trigger.object_class is not None
+    if name == "object_class":
+        return any(
+            o.lemma_.lower() in lex.classes.get(c, ()) for o in objects_of(token) for c in options
+        ) or ("territory" in options and object_class(token, lex) == "territory")
+    if name == "not_object_class":
+        return not any(o.lemma_.lower() in lex.classes.get(c, ()) for o in objects_of(token) for c in options)
+    if name == "object_lemma":
+        return any(o.lemma_.lower() in options for o in objects_of(token))
+    if name == "agent_class":
+        return _agent_in(token, options, lex)
+    if name == "not_generic_verb":
+        return token.tag_ in ("VBD", "VBN") and bool(preposition_objects(token, "with", "against"))
+    if name == "modifier_or_crowd":
+        return trigger.modifier is not None or bool(child_lemmas(token, "prep") & {"against", "for"})
+    if name == "xcomp_or_object":
+        words = {c.lemma_.lower() for c in children(token, "xcomp", "dobj")}
+        words |= {o.lemma_.lower() for o in preposition_objects(token, "on", "to")}
+        return bool(words & options)
+    return False
+
+
+def _agent_in(token: Token, options: set[str], lex: TriggerLexicon) -> bool:
+    for agent in _agent_heads(token):
+        lemma = agent.lemma_.lower()
+        if any(lex.in_class(lemma, c) for c in options if c != "state"):
+            return True
+        if "state" in options and (
+            agent.ent_type_ in ("GPE", "NORP")
+            or any(c.ent_type_ in ("GPE", "NORP") for c in agent.children if c.dep_ in ("amod", "compound"))
+        ):
+            return True
+    return False

@@ -1,0 +1,260 @@
+"""Event mentions from hand-written sentences: every ACLED sub-type, every status, the parse cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import ArticleResult, EventMention
+from eventwire.taxonomy import acled_taxonomy
+
+Run = Callable[..., ArticleResult]
+
+# (sentence, ACLED sub-type, status): one line per sub-type at least, in ACLED's order.
+SUB_TYPES = [
+    ("Government troops clashed with rebels near the town of Idlib on Monday.", "Armed clash", "asserted"),
+    (
+        "Syrian government forces recaptured the town of Saraqib from rebels on Monday.",
+        "Government regains territory",
+        "asserted",
+    ),
+    (
+        "Islamic State fighters seized control of the town of Palmyra on Sunday.",
+        "Non-state actor overtakes territory",
+        "asserted",
+    ),
+    (
+        "A chemical attack on the town of Douma killed 40 civilians on Saturday.",
+        "Chemical weapon",
+        "asserted",
+    ),
+    (
+        "Russian warplanes bombed a market in Idlib on Monday, killing 12 people.",
+        "Air/drone strike",
+        "asserted",
+    ),
+    ("A suicide bomber blew himself up at a checkpoint in Kabul on Sunday.", "Suicide bomb", "asserted"),
+    (
+        "Government forces shelled the village of Kafr Nabl on Monday.",
+        "Shelling/artillery/missile attack",
+        "asserted",
+    ),
+    (
+        "A roadside bomb exploded near a police patrol in Kandahar on Monday, killing two officers.",
+        "Remote explosive/landmine/IED",
+        "asserted",
+    ),
+    ("Unidentified men threw a grenade into a bar in Nairobi on Saturday.", "Grenade", "asserted"),
+    ("Soldiers raped two women in the village of Minova on Friday.", "Sexual violence", "asserted"),
+    ("Gunmen shot dead three civilians in a village near Mopti on Sunday.", "Attack", "asserted"),
+    ("Gunmen abducted a local chief in Zamfara on Thursday.", "Abduction/forced disappearance", "asserted"),
+    ("Hundreds of teachers held a peaceful protest in Nairobi on Monday.", "Peaceful protest", "asserted"),
+    (
+        "Police fired tear gas to disperse protesters in Santiago on Friday.",
+        "Protest with intervention",
+        "asserted",
+    ),
+    (
+        "Police opened fire on protesters in Khartoum on Monday, killing five demonstrators.",
+        "Excessive force against protesters",
+        "asserted",
+    ),
+    (
+        "Rioters torched cars and threw stones at police in Beirut on Tuesday.",
+        "Violent demonstration",
+        "asserted",
+    ),
+    ("A mob lynched a suspected thief in Kisumu on Sunday.", "Mob violence", "asserted"),
+    ("The warring parties signed a ceasefire agreement in Geneva on Sunday.", "Agreement", "asserted"),
+    ("Police arrested 20 opposition activists in Minsk on Saturday.", "Arrests", "asserted"),
+    (
+        "Twenty Afghan soldiers defected to the Taliban in Badakhshan on Monday.",
+        "Change to group/activity",
+        "asserted",
+    ),
+    ("Army engineers on Monday defused a bomb near a school in Mosul.", "Disrupted weapons use", "asserted"),
+    (
+        "Turkish troops established a new base near the town of Tal Abyad on Monday.",
+        "Headquarters or base established",
+        "asserted",
+    ),
+    ("Militants looted shops in the market of Goma on Sunday.", "Looting/property destruction", "asserted"),
+    (
+        "Rebel forces handed over the town of Jarabulus to Turkish-backed groups on Monday.",
+        "Non-violent transfer of territory",
+        "asserted",
+    ),
+    ("Authorities imposed a curfew in the city of Kano on Monday.", "Other", "asserted"),
+]
+
+# (sentence, sub-type, status): every status and the parse shapes (passive, nominal, control).
+STATUSES = [
+    ("Israeli jets reportedly struck an air base near Homs on Monday.", "Air/drone strike", "reported"),
+    ("An airstrike allegedly killed 10 civilians in Idlib on Monday.", "Air/drone strike", "reported"),
+    ("The group denied carrying out the bombing in Kabul.", "Remote explosive/landmine/IED", "denied"),
+    ("The army intends to launch an offensive on the rebel-held town.", "Armed clash", "intended"),
+    ("The militia threatened to attack government forces in the city.", "Armed clash", "intended"),
+    ("Police did not arrest any protesters in Minsk on Saturday.", "Arrests", "negated"),
+    (
+        "Government forces could retake the town of Saraqib within days.",
+        "Government regains territory",
+        "hypothetical",
+    ),
+    (
+        "If talks fail, the army may shell the rebel positions.",
+        "Shelling/artillery/missile attack",
+        "hypothetical",
+    ),
+    (
+        "Officials said that government forces shelled the village of Kafr Nabl on Monday.",
+        "Shelling/artillery/missile attack",
+        "claimed",
+    ),
+    (
+        "Rebels ambushed an army convoy near Deraa on Monday, local officials told Reuters.",
+        "Armed clash",
+        "claimed",
+    ),
+    (
+        "Three civilians were killed by a landmine near Kandahar on Monday.",
+        "Remote explosive/landmine/IED",
+        "asserted",
+    ),
+    ("Five activists were arrested by police in Minsk on Saturday.", "Arrests", "asserted"),
+    (
+        "The Israeli airstrike on a weapons depot near Damascus killed four fighters on Monday.",
+        "Air/drone strike",
+        "asserted",
+    ),
+    (
+        "Clashes between Houthi fighters and government troops killed 12 people in Marib on Sunday.",
+        "Armed clash",
+        "asserted",
+    ),
+]
+
+
+def _find(result: ArticleResult, sub_type: str) -> list[EventMention]:
+    return [e for e in result.events if e.sub_type == sub_type]
+
+
+def test_cases_cover_every_sub_type() -> None:
+    assert {s for _, s, _ in SUB_TYPES} == set(acled_taxonomy().sub_types)
+
+
+@pytest.mark.parametrize(("text", "sub_type", "status"), SUB_TYPES)
+def test_sub_types(run_text: Run, text: str, sub_type: str, status: str) -> None:
+    result = run_text(text)
+    found = _find(result, sub_type)
+    assert found, [(e.sub_type, e.trigger.text if e.trigger else None) for e in result.events]
+    event = found[0]
+    assert event.status == status
+    assert event.type == acled_taxonomy().type_of(sub_type)
+    assert event.date is not None and event.date.precision == "day"
+
+
+@pytest.mark.parametrize(("text", "sub_type", "status"), STATUSES)
+def test_statuses(run_text: Run, text: str, sub_type: str, status: str) -> None:
+    result = run_text(text)
+    found = _find(result, sub_type)
+    assert found, [(e.sub_type, e.status) for e in result.events]
+    assert found[0].status == status
+    if status == "claimed":
+        assert found[0].claim_id in {c.id for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        # passive voice: the "by" phrase is the agent, the subject the victim
+        (
+            "Three soldiers were killed by Taliban fighters in Helmand on Monday.",
+            "Armed clash",
+            "Taliban",
+            None,
+        ),
+        # adjectival agent of a nominal trigger
+        ("An Israeli strike hit a warehouse near Damascus on Monday.", "Air/drone strike", "ISR", None),
+        # "killed N X": the victims are actor2
+        ("Gunmen killed 14 civilians in Mopti on Monday.", "Attack", None, "civilians"),
+        # object control: "forced Tehran to withdraw" -> Tehran acts
+        (
+            "The strikes forced Tehran to withdraw its forces from Syria on Monday.",
+            "Change to group/activity",
+            "IRN",
+            None,
+        ),
+    ],
+)
+def test_arguments(run_text: Run, text: str, sub_type: str, actor1: str | None, actor2: str | None) -> None:
+    events = _find(run_text(text), sub_type)
+    assert events
+    event = events[0]
+    if actor1 is not None:
+        assert event.actor1 is not None
+        assert actor1 in (event.actor1.country, event.actor1.name, event.actor1.text)
+    if actor2 is not None:
+        assert event.actor2 is not None and actor2 in event.actor2.text
+
+
+def test_fatalities_from_clause(run_text: Run) -> None:
+    event = run_text("An airstrike killed 14 fighters in Deir ez-Zor on Monday.").events[0]
+    assert event.fatalities is not None and event.fatalities.value == 14
+    assert event.date is not None and event.date.value == "2020-05-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has launched hundreds of strikes in Syria since the start of the war in 2011.",
+        "Israel rarely claims responsibility for the attacks.",
+        "Airstrikes are a common feature of the war.",
+        "A court ruled that the election was invalid on Monday.",
+        "The minister visited Aleppo and Homs on Monday.",
+        "The party suffered a heavy blow in the election.",
+        "Analysts expect more attacks in the coming months.",
+        "The player scored a late strike to win the match.",
+    ],
+)
+def test_not_single_events(run_text: Run, text: str) -> None:
+    dated = [e for e in run_text(text).events if e.date is not None and e.date.precision == "day"]
+    assert dated == []
+    assert all(e.status != "asserted" or e.date is None for e in run_text(text).events)
+
+
+def test_context_chain_gives_actor(run_text: Run) -> None:
+    text = (
+        "Israeli strikes hit Syria overnight.\n\n"
+        "The strikes killed 14 fighters in Deir ez-Zor on Monday, a monitor said."
+    )
+    strikes = _find(run_text(text), "Air/drone strike")
+    assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.country == "ISR"
+
+
+def test_same_event_twice_is_one_mention(run_text: Run) -> None:
+    text = (
+        "An Israeli airstrike killed 14 fighters in Deir ez-Zor on Monday.\n\n"
+        "The airstrike in Deir ez-Zor also destroyed a weapons depot."
+    )
+    assert len(_find(run_text(text), "Air/drone strike")) == 1
+
+
+def test_two_places_are_two_mentions(run_text: Run) -> None:
+    text = (
+        "An airstrike killed 14 fighters in Deir ez-Zor on Monday.\n\n"
+        "Another airstrike killed three civilians in Idlib on Tuesday."
+    )
+    assert len(_find(run_text(text), "Air/drone strike")) == 2
+
+
+def test_ids_are_stable(run_text: Run) -> None:
+    text = "Gunmen abducted a local chief in Zamfara on Thursday."
+    assert [e.id for e in run_text(text).events] == [e.id for e in run_text(text).events]
+
+
+def test_confidence_rises_with_evidence(run_text: Run) -> None:
+    bare = run_text("There was an attack.").events
+    full = run_text("Gunmen shot dead three civilians in a village near Mopti on Sunday.").events
+    assert full
+    assert not bare or max(e.confidence for e in full) > max(e.confidence for e in bare)
