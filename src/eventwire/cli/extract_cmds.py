@@ -13,6 +13,7 @@ from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -23,14 +24,13 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from eventwire.cli.consoles import err, error_line
 from eventwire.errors import EventwireError
 from eventwire.ingest import iter_inputs, sample_paths
 from eventwire.records import ArticleResult, IngestFailure
 from eventwire.runner import ResultSink, RunSummary, run
 from eventwire.settings import AnnotateSettings, IngestSettings, Settings
 from eventwire.store import open_store
-
-err = Console(stderr=True)
 
 
 class OutputFormat(StrEnum):
@@ -138,7 +138,7 @@ def _run_and_report(
     try:
         store = open_store(settings.store.url)
     except EventwireError as exc:
-        err.print(f"[red]error[/] {exc}")
+        err.print(error_line(exc))
         raise typer.Exit(2) from exc
     out_file: TextIO | None = out.open("w", encoding="utf-8") if out else None
     progress = Progress(
@@ -167,7 +167,7 @@ def _run_and_report(
         progress.advance(task, len(results))
 
     def on_failure(failure: IngestFailure) -> None:
-        progress.console.print(f"[yellow]skipped[/] {failure}")
+        progress.console.print(f"[yellow]skipped[/] {escape(str(failure))}")
 
     try:
         items = iter_inputs(paths, settings.ingest, fmt=input_format, stdin=sys.stdin)
@@ -181,7 +181,7 @@ def _run_and_report(
                 on_failure=on_failure,
             )
     except EventwireError as exc:
-        err.print(f"[red]error[/] {exc}")
+        err.print(error_line(exc))
         raise typer.Exit(2) from exc
     finally:
         if out_file is not None:
