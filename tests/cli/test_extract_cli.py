@@ -146,3 +146,21 @@ def _stored(db: Path) -> int:
         return open_store(str(db), readonly=True).counts()["articles"]
     except Exception:  # the database may not be created yet
         return 0
+
+
+def test_table_view_prints_one_block_per_event_with_its_whole_sentence(tmp_path: Path) -> None:
+    _write_batch(tmp_path)
+    result = runner.invoke(
+        app,
+        ["extract", str(tmp_path / "good.txt"), "--db", str(tmp_path / "ew.db")],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("▌ Gunmen kill two in market attack")
+    sentence = "“Unidentified gunmen shot dead two traders in a market in Mopti on Sunday, residents said.”"
+    assert any(line.strip() == sentence for line in lines)
+    where = [line for line in lines if "where:" in line]
+    assert any("where: Mopti, MLI (precision 1)" in line for line in where)
+    assert any("killed: 2" in line for line in where)
+    assert any(line.strip().startswith("claim  residents (anonymous) · say") for line in lines)

@@ -22,9 +22,9 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 
 from eventwire.cli.consoles import err, error_line
+from eventwire.cli.show import print_results
 from eventwire.errors import EventwireError
 from eventwire.ingest import iter_inputs, sample_paths
 from eventwire.records import ArticleResult, IngestFailure
@@ -62,7 +62,10 @@ def extract(
         Path | None, typer.Option("--out", "-o", help="Also write JSON Lines (one object per article) here.")
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="What to print: JSON Lines, a table, or nothing.")
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="What to print: JSON Lines, a block per event and claim, or nothing."
+        ),
     ] = OutputFormat.table,
     input_format: Annotated[
         str | None,
@@ -187,8 +190,7 @@ def _run_and_report(
         if out_file is not None:
             out_file.close()
     if shown:
-        Console().print(results_table(shown))
-        Console().print(claims_table(shown))
+        print_results(Console(), shown)
     _print_summary(summary, store.counts())
     return summary
 
@@ -197,64 +199,6 @@ def _exit_code(summary: RunSummary) -> int:
     if summary.interrupted:
         return 130
     return 1 if summary.failures else 0
-
-
-def results_table(results: list[ArticleResult]) -> Table:
-    table = Table(title="Events", show_lines=False)
-    for col in ("date", "type / sub-type", "actor 1", "actor 2", "where", "killed", "status", "evidence"):
-        table.add_column(col, overflow="fold")
-    for result in results:
-        for ev in result.events:
-            table.add_row(
-                ev.date.value if ev.date and ev.date.value else "-",
-                f"{ev.type}\n[dim]{ev.sub_type}[/]",
-                _actor(ev.actor1),
-                _actor(ev.actor2),
-                _place(ev.location),
-                str(ev.fatalities.value) if ev.fatalities and ev.fatalities.value is not None else "-",
-                ev.status.value + (" (claim)" if ev.claim_id else ""),
-                _short(ev.evidence.sentence, 90),
-            )
-    return table
-
-
-def claims_table(results: list[ArticleResult]) -> Table:
-    table = Table(title="Claims")
-    for col in ("speaker", "anonymous", "cue", "channel", "quote", "content"):
-        table.add_column(col, overflow="fold")
-    for result in results:
-        for cl in result.claims:
-            speaker = cl.speaker.name or cl.speaker.text if cl.speaker else "-"
-            table.add_row(
-                speaker or "-",
-                "yes" if cl.speaker and cl.speaker.anonymous else "no",
-                cl.cue,
-                cl.channel or "-",
-                "direct" if cl.direct_quote else "indirect",
-                _short(cl.content.text, 90),
-            )
-    return table
-
-
-def _actor(actor: object) -> str:
-    if actor is None:
-        return "-"
-    name = getattr(actor, "name", None) or getattr(actor, "text", "-")
-    country = getattr(actor, "country", None)
-    return f"{name} ({country})" if country else str(name)
-
-
-def _place(place: object) -> str:
-    if place is None:
-        return "-"
-    name = getattr(place, "name", None) or getattr(place, "text", "-")
-    country = getattr(place, "country", None)
-    precision = getattr(place, "precision", None)
-    return f"{name}, {country or '?'} [p{precision}]" if precision else f"{name}, {country or '?'}"
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _print_summary(summary: RunSummary, counts: dict[str, int]) -> None:

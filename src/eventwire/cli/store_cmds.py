@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.cli.consoles import err, error_line
+from eventwire.cli.show import event_block
 from eventwire.errors import EventwireError
 from eventwire.records import Status
 from eventwire.store import EventFilter, Store, StoredEvent, open_store
@@ -105,27 +107,20 @@ def _open(db: str) -> Store:
     return open_store(db, readonly=True)
 
 
-def _events_table(events: list[StoredEvent]) -> Table:
-    table = Table(show_lines=False)
-    for name in ("date", "type / sub-type", "actors", "where", "killed", "status", "evidence"):
-        table.add_column(name, overflow="fold")
+def _print_events(events: list[StoredEvent]) -> None:
+    console = Console()
     for stored in events:
-        ev = stored.mention
-        actors = " → ".join(a.name or a.text for a in (ev.actor1, ev.actor2) if a is not None)
-        where = ""
-        if ev.location is not None:
-            where = ", ".join(x for x in (ev.location.name or ev.location.text, ev.location.country) if x)
-        killed = "" if ev.fatalities is None or ev.fatalities.value is None else str(ev.fatalities.value)
-        table.add_row(
-            (ev.date.value or ev.date.text) if ev.date else "",
-            f"{ev.type} / {ev.sub_type}",
-            actors,
-            where,
-            killed,
-            ev.status.value,
-            ev.evidence.sentence[:160],
-        )
-    return table
+        article = stored.article
+        source = Text("    from: ", style="dim")
+        source.append(article.title or article.id, style="dim")
+        meta = [
+            m for m in (article.outlet, article.published.isoformat() if article.published else None) if m
+        ]
+        if meta:
+            source.append(f" ({', '.join(meta)})", style="dim")
+        console.print(Group(event_block(stored.mention), source))
+    if not events:
+        err.print("No events match these filters.")
 
 
 def query(
@@ -155,7 +150,7 @@ def query(
         f = _filter(type_, sub_type, country, actor, date_from, date_to, status, q)
         events = list(store.iter_events(f, limit=limit))
         if fmt is QueryFormat.table:
-            Console().print(_events_table(events))
+            _print_events(events)
             err.print(f"{len(events)} event(s)" + (" (use --limit for more)" if len(events) == limit else ""))
         elif fmt is QueryFormat.jsonl:
             write_jsonl(events, sys.stdout)

@@ -111,11 +111,17 @@ def read_file(
                 decode_text(data, source, settings.encoding), source=source, settings=settings
             )
     except IngestError as exc:
-        yield IngestFailure(source=source, code=exc.code, reason=exc.message)
+        yield IngestFailure(source=source, code=exc.code, reason=_reason(exc, source))
     except OSError as exc:
         yield IngestFailure(
             source=source, code="EW010", reason=f"cannot read the file ({exc.strerror or exc})"
         )
+
+
+def _reason(exc: IngestError, source: str) -> str:
+    # IngestError messages name their file so they stand alone; the failure line names it already.
+    prefix = f"{source}: "
+    return exc.message[len(prefix) :] if exc.message.startswith(prefix) else exc.message
 
 
 def format_of(path: Path) -> Format:
