@@ -258,3 +258,161 @@ def test_confidence_rises_with_evidence(run_text: Run) -> None:
     full = run_text("Gunmen shot dead three civilians in a village near Mopti on Sunday.").events
     assert full
     assert not bare or max(e.confidence for e in full) > max(e.confidence for e in bare)
+
+
+# Precision: what is not an event, or not an event of the type its bare word suggests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that thousands of families fled the fighting in the north last week.",
+        "Thousands of villagers have been evacuated from the valley in recent weeks.",
+        "Residents said the shelling of the old town is daily and intense.",
+        "The district has seen several rounds of heavy fighting this year.",
+        "Rights groups said that years of killing had emptied the valley.",
+        "Monitors said that a local truce holds in the southern suburbs.",
+    ],
+)
+def test_not_events_precision(run_text: Run, text: str) -> None:
+    assert [
+        e.sub_type for e in run_text(text).events if e.status in ("asserted", "reported", "claimed")
+    ] == []
+
+
+def test_one_clause_one_event(run_text: Run) -> None:
+    events = run_text(
+        "The offensive began on Monday with a suicide attack on an army post near the town."
+    ).events
+    assert [e.sub_type for e in events] == ["Suicide bomb"]
+
+
+def test_arrests_after_protest_fold_into_it(run_text: Run) -> None:
+    text = "Students had gathered near the ministry on Friday when police arrested dozens of them."
+    subs = [e.sub_type for e in run_text(text).events]
+    assert "Arrests" not in subs
+    assert "Protest with intervention" in subs
+
+
+def test_aircraft_agent_types_air_strike(run_text: Run) -> None:
+    events = run_text(
+        "Government jets hit a market in the town of Maarat on Monday, killing nine people."
+    ).events
+    assert [e.sub_type for e in events] == ["Air/drone strike"]
+    events = run_text("The air force killed at least ten people in the eastern villages on Saturday.").events
+    assert [e.sub_type for e in events] == ["Air/drone strike"]
+
+
+def test_repelled_attack_is_a_clash(run_text: Run) -> None:
+    events = run_text("Troops repelled an attack by insurgents on the northern district on Tuesday.").events
+    assert [e.sub_type for e in events] == ["Armed clash"]
+
+
+def test_bare_attack_takes_its_antecedent_type(run_text: Run) -> None:
+    text = (
+        "A chemical attack hit the town of Douma on Saturday.\n\n"
+        "Doctors said the attack killed 40 civilians, most of them children."
+    )
+    assert {e.sub_type for e in run_text(text).events} == {"Chemical weapon"}
+
+
+def test_headline_attack_takes_type_from_story(run_text: Run) -> None:
+    text = (
+        "Town attack leaves dozens dead\n\n"
+        "A car bomb exploded in the market of the town of Azaz on Monday, killing 30 people."
+    )
+    subs = {e.sub_type for e in run_text(text).events}
+    assert "Attack" not in subs
+    assert "Remote explosive/landmine/IED" in subs
+
+
+def test_purpose_infinitive_of_conquest_is_intended(run_text: Run) -> None:
+    events = run_text("Rebels launched an offensive on Sunday to seize the hills near the border.").events
+    assert [e.sub_type for e in events] == ["Armed clash"]
+    seize = [e for e in events if e.sub_type.endswith("territory")]
+    assert all(e.status == "intended" for e in seize)
+
+
+def test_opposition_groups_are_not_a_crowd(run_text: Run) -> None:
+    events = run_text(
+        "Rival opposition groups clashed in the countryside south of the city on Monday."
+    ).events
+    assert events and all(e.type == "Battles" for e in events)
+
+
+def test_modifier_places_name_actor_not_venue(run_text: Run) -> None:
+    events = run_text("U.S. air strikes on Raqqa killed 22 people on Saturday.").events
+    assert events and all(
+        e.location is None or e.location.precision != 3 or e.location.country == "SYR" for e in events
+    )
+
+
+def test_bare_attack_refers_to_the_lead_typed_event(run_text: Run) -> None:
+    events = run_text(
+        "Poison gas attack on rebel town kills dozens. "
+        "Warplanes dropped chlorine bombs on the town of Saraqib on Sunday, medics said. "
+        "Rescue teams worked through the night. "
+        "The attack killed at least 30 civilians, a doctor said."
+    ).events
+    assert events and "Attack" not in {e.sub_type for e in events}
+
+
+def test_instrument_and_garbled_agent_give_the_means(run_text: Run) -> None:
+    events = run_text("An attack using poisonous gas hit the village on Monday, medics said.").events
+    assert [e.sub_type for e in events] == ["Chemical weapon"]
+    events = run_text(
+        "Warplanes releasing toxic gas massacred dozens of people in the town on Tuesday."
+    ).events
+    assert events and {e.sub_type for e in events} == {"Chemical weapon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has stepped up its attacks on the insurgents in the north, he said.",
+        "The battle for the city will continue, the commander said.",
+        "After six years of killing and displacement the villagers returned.",
+        "There is a media blackout over the battle, the spokesman said.",
+    ],
+)
+def test_background_and_campaign_mentions_are_not_events(run_text: Run, text: str) -> None:
+    assert run_text(text).events == []
+
+
+def test_headline_and_body_telling_of_one_attack_merge(run_text: Run) -> None:
+    events = run_text(
+        "Gunmen kill two in market attack. "
+        "Unidentified gunmen shot dead two traders in a market in Mopti on Sunday, residents said."
+    ).events
+    assert len(events) == 1
+    events = run_text(
+        "A drone strike on a market in Idlib province killed nine civilians on Monday. "
+        "A drone hit a crowded vegetable market in the rebel-held town of Sarmada on Monday evening."
+    ).events
+    assert [e.sub_type for e in events] == ["Air/drone strike"]
+
+
+def test_spokesperson_denial_names_the_body_as_agent(run_text: Run) -> None:
+    events = run_text("A spokesman for the French defence ministry denied carrying out the bombing.").events
+    assert events and events[0].status == "denied"
+    assert events[0].actor1 is not None and "spokesman" not in events[0].actor1.text.lower()
+
+
+def test_confidence_is_rounded(run_text: Run) -> None:
+    events = run_text(
+        "A drone strike on a market in Idlib province killed nine civilians on Monday. "
+        "A drone hit a crowded vegetable market in Idlib on Monday."
+    ).events
+    assert events and all(e.confidence == round(e.confidence, 2) <= 0.95 for e in events)
+
+
+def test_past_order_of_strikes_is_not_hypothetical(run_text: Run) -> None:
+    ordered = run_text("The president ordered missile strikes on the air base on Friday.").events
+    assert ordered and all(e.status == "asserted" for e in ordered)
+    order_to = run_text("The president ordered troops to attack the rebel camp.").events
+    assert all(e.status == "hypothetical" for e in order_to)
+
+
+def test_claimed_the_lives_is_a_toll_not_a_claim(run_text: Run) -> None:
+    events = run_text(
+        "The violence claimed the lives of 12 people killed in an air strike on the village on Tuesday."
+    ).events
+    assert events and all(e.status != "claimed" for e in events)

@@ -26,6 +26,9 @@ from eventwire.extract.triggers import Trigger
 # Prepositions through which a predicate carries the event it governs ("killed in an airstrike");
 # "after", "amid", "since" only relate two events.
 CARRIER_PREPS = frozenset({"in", "with", "by", "during", "under", "using", "through", "via"})
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy", "source"}
+)
 _PRONOUNS = frozenset(
     {
         "it",
@@ -130,6 +133,19 @@ def _controller(verb: Token) -> Token | None:
     if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head  # "militants who attacked the convoy"
     return None
+
+
+def _principal(token: Token | None) -> Token | None:
+    """'a spokesman for the defence ministry denied carrying out the attack': a spokesperson acts
+    for the body named after it; that body is the actor."""
+    if token is None or token.lemma_.lower() not in _SPOKESPEOPLE:
+        return token
+    for prep in children(token, "prep"):
+        if prep.lower_ in ("for", "of", "from"):
+            objs = children(prep, "pobj")
+            if objs:
+                return objs[0]
+    return token
 
 
 def _real(token: Token | None) -> Token | None:
@@ -248,4 +264,5 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         agent, patient = nominal_agent(token, lex), nominal_patient(token, lex)
     head = clause_head(token)
     clause = clause_tokens(head)
+    agent = _principal(agent)
     return Arguments(agent=_phrase(agent), patient=_phrase(patient), clause=clause, chain=chain)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.records import Actor, Place
+from eventwire.taxonomy import acled_taxonomy
 
 # Determiners that make a nominal trigger refer back to an event already mentioned.
 ANAPHORIC = frozenset({"the", "these", "those", "this", "that"})
@@ -34,6 +35,10 @@ class Antecedent:
     sub_type: str
     actor1: Actor | None
     location: Place | None
+    vague: bool = False  # a bare "attack"/"killed" whose sub-type was a default, not read from the text
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass
@@ -55,3 +60,23 @@ class ContextChain:
             if sentence - item.sentence <= self.window or item.sentence < self.lead:
                 return item
         return None
+
+    def violent(self, sentence: int) -> Antecedent | None:
+        """The earlier violent event of the article told with its own type that a bare 'the attack'
+        refers to ('a chemical attack hit Douma ... The attack killed 40'): one in the two sentences
+        before it, else the lead's (the article's main event), else the latest within reach."""
+        typed = [
+            item
+            for item in self.items
+            if item.sentence < sentence
+            and not item.vague
+            and acled_taxonomy().type_of(item.sub_type) in _VIOLENT_TYPES
+        ]
+        near = [item for item in typed if sentence - item.sentence <= 2]
+        if near:
+            return near[-1]
+        lead = [item for item in typed if item.sentence < self.lead]
+        if lead:
+            return lead[0]
+        within = [item for item in typed if sentence - item.sentence <= self.window]
+        return within[-1] if within else None

@@ -11,10 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.records import Actor, DateValue, EventMention, Place, Status
+from eventwire.taxonomy import acled_taxonomy
 
 # Statuses that may describe the same telling of one event: the outlet's voice, hedged or not.
 _OUTLET_VOICE = frozenset({Status.ASSERTED, Status.REPORTED})
 _CORROBORATION_BONUS = 0.05
+# Protest sub-types that absorb arrests made at them (an escalated protest keeps its sub-type).
+_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+# How far after a headline's bare "attack" the article may name what it was.
+_CATAPHORA_SENTENCES = 3
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,8 @@ class Draft:
 
     mention: EventMention
     distinct: bool = False  # "another strike", "a second attack": never the same as an earlier one
+    vague: bool = False  # a bare "attack" whose sub-type is only the entry's default
+    sentence: int = -1  # index of the evidence sentence in the article
 
 
 def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
@@ -59,12 +67,19 @@ def _same_telling(a: EventMention, b: EventMention) -> bool:
     return a.status == b.status
 
 
+def _headline_retelling(a: Draft, b: Draft) -> bool:
+    """'Gunmen kill two in market attack' (headline) and 'gunmen shot dead two traders ...,
+    residents said': the headline states in the outlet's voice what the body attributes."""
+    told = {Status.ASSERTED, Status.REPORTED, Status.CLAIMED}
+    return min(a.sentence, b.sentence) == 0 and {a.mention.status, b.mention.status} <= told
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     ma, mb = a.mention, b.mention
     return (
         ma.sub_type == mb.sub_type
         and not b.distinct
-        and _same_telling(ma, mb)
+        and (_same_telling(ma, mb) or _headline_retelling(a, b))
         and _actors_agree(ma.actor1, mb.actor1)
         and _actors_agree(ma.actor2, mb.actor2)
         and _places_agree(ma.location, mb.location)
@@ -106,7 +121,7 @@ def merge(a: EventMention, b: EventMention) -> EventMention:
             "injuries": keep.injuries or other.injuries,
             "status": status,
             "claim_id": keep.claim_id or other.claim_id,
-            "confidence": min(1.0, max(a.confidence, b.confidence) + _CORROBORATION_BONUS),
+            "confidence": round(min(0.95, max(a.confidence, b.confidence) + _CORROBORATION_BONUS), 2),
         }
     )
 
@@ -115,7 +130,7 @@ def fold_protest_arrests(drafts: Sequence[Draft], sentence_of: dict[str, int], r
     """ACLED codes arrests at a protest as the protest's intervention, not as a separate event:
     an Arrests mention within `reach` sentences after a protest turns the protest into
     'Protest with intervention' and is dropped."""
-    protests = [d for d in drafts if d.mention.sub_type == "Peaceful protest"]
+    protests = [d for d in drafts if d.mention.sub_type in _PROTESTS]
     if not protests:
         return list(drafts)
     out: list[Draft] = []
@@ -130,20 +145,49 @@ def fold_protest_arrests(drafts: Sequence[Draft], sentence_of: dict[str, int], r
                 continue
         out.append(draft)
     return [
-        Draft(d.mention.model_copy(update={"sub_type": "Protest with intervention"}), d.distinct)
-        if d.mention.id in upgraded
+        Draft(
+            d.mention.model_copy(update={"sub_type": "Protest with intervention"}),
+            d.distinct,
+            d.vague,
+            d.sentence,
+        )
+        if d.mention.id in upgraded and d.mention.sub_type == "Peaceful protest"
         else d
         for d in out
     ]
 
 
+def resolve_vague(drafts: Sequence[Draft]) -> list[Draft]:
+    """'Syria attack symptoms ...' (headline) then 'a suspected chemical attack in Syria': a bare
+    attack whose sub-type was only a default takes the sub-type of the first event told with its
+    own type in the next sentences, when their actors and places do not disagree."""
+    out = list(drafts)
+    for k, draft in enumerate(out):
+        if not draft.vague:
+            continue
+        m = draft.mention
+        for later in out[k + 1 :]:
+            lm = later.mention
+            if later.vague or later.sentence - draft.sentence > _CATAPHORA_SENTENCES:
+                continue
+            if acled_taxonomy().type_of(lm.sub_type) not in _VIOLENT_TYPES:
+                continue
+            if _actors_agree(m.actor1, lm.actor1) and _places_agree(m.location, lm.location):
+                update = {"sub_type": lm.sub_type, "type": lm.type}
+                out[k] = Draft(m.model_copy(update=update), draft.distinct, False, draft.sentence)
+                break
+    return out
+
+
 def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
     """Merge each draft into the first earlier compatible one, in article order."""
     kept: list[Draft] = []
-    for draft in drafts:
+    for draft in resolve_vague(drafts):
         for k, earlier in enumerate(kept):
             if compatible(earlier, draft):
-                kept[k] = Draft(merge(earlier.mention, draft.mention), earlier.distinct)
+                kept[k] = Draft(
+                    merge(earlier.mention, draft.mention), earlier.distinct, False, earlier.sentence
+                )
                 break
         else:
             kept.append(draft)

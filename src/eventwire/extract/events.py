@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.annotate import AnnotatedSentence
 from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments
@@ -55,6 +55,46 @@ _ARMED = frozenset(
 _CROWD = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS})
 _RIOT_ACTS = frozenset({"Looting/property destruction", "Attack", "Armed clash"})
 _STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.GOVERNMENT})
+_NON_STATE_ARMED = frozenset({ActorKind.REBELS, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
+# Bare event words whose sub-type is only a default until the text says more: "the attack".
+_VAGUE = frozenset({"attack", "assault", "kill", "killing", "incident", "massacre"})
+# Predicates whose object is an attack met by armed defenders: "troops repelled the attack".
+_DEFENCE_VERBS = frozenset({"repel", "repulse", "fend", "thwart", "beat", "counter", "resist"})
+# Words for a crowd (protesters, rioters) as opposed to an armed or political group.
+_CROWD_WORDS = frozenset(
+    {
+        "protester",
+        "protesters",
+        "demonstrator",
+        "demonstrators",
+        "rioter",
+        "rioters",
+        "crowd",
+        "crowds",
+        "mob",
+        "marcher",
+        "marchers",
+        "student",
+        "students",
+    }
+)
+_AIRCRAFT_WORDS = frozenset(
+    {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "aviation"}
+)
+# Agents or instruments that make an attack a chemical one: "an attack by toxic sarin gas".
+_CHEMICAL_WORDS = frozenset(
+    {"gas", "gasses", "gases", "sarin", "chlorine", "chemical", "chemicals", "toxin", "toxins"}
+)
+# Prepositions and participles that name an attack's instrument: "an attack using chemicals".
+_INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
+_GOAL_TYPES = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "Headquarters or base established",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +138,7 @@ def group_triggers(triggers: Sequence[Trigger], lex: TriggerLexicon) -> list[lis
                 break
         else:
             groups.append([trig])
+    groups = _one_per_clause(groups)
     out = []
     for group in groups:
         group.sort(key=lambda t: (t.entry.support, lex.rank(t.sub_type), -t.entry.weight))
@@ -107,6 +148,29 @@ def group_triggers(triggers: Sequence[Trigger], lex: TriggerLexicon) -> list[lis
             continue  # "5 killed" beside "an airstrike hit X" in the same sentence: the toll, not an event
         out.append(group)
     return out
+
+
+def _one_per_clause(groups: list[list[Trigger]]) -> list[list[Trigger]]:
+    """One event per clause: 'demonstrators gathered ... and were dispersed', 'the offensive began
+    with a suicide attack' tell one happening; the triggers of one clause are one group, typed by
+    the most specific. Clauses of their own (conjoined or subordinate verbs) keep their events."""
+    by_head: dict[int, list[Trigger]] = {}
+    order: list[int] = []
+    for group in groups:
+        head = _verb_of(group[0].token).i
+        if head not in by_head:
+            by_head[head] = []
+            order.append(head)
+        by_head[head].extend(group)
+    return [by_head[h] for h in order]
+
+
+def _verb_of(token: Token) -> Token:
+    """The nearest verb at or above a token (an infinitive or participle is its own verb here)."""
+    node = token
+    while not is_verb(node) and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _linked(trig: Trigger, chain: set[int], other: Trigger, lex: TriggerLexicon) -> bool:
@@ -124,6 +188,26 @@ def _modifier_of(token: Token, group: Sequence[Trigger]) -> bool:
     )
 
 
+def _aircraft(token: Token) -> bool:
+    words = {token.lemma_.lower(), token.lower_}
+    return bool((words | {w[:-1] for w in words if w.endswith("s")}) & _AIRCRAFT_WORDS)
+
+
+def _instrument(token: Token) -> Span | None:
+    """'an attack by toxic gas', 'an attack using chemicals', 'a massacre with sarin': the
+    instrument a bare nominal trigger names."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _INSTRUMENT_HEADS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "prep") and child.lemma_.lower() in _INSTRUMENT_HEADS:
+            objs = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+        else:
+            continue
+        if objs:
+            return token.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    return None
+
+
 def chain_toll(chain: Sequence[Token]) -> Fatalities | None:
     """'killed 14 Iranian and Iraqi militia fighters': the number on the object of a kill verb that
     carries the trigger, when the general count finder did not tie it to a kill word."""
@@ -139,6 +223,13 @@ def chain_toll(chain: Sequence[Token]) -> Fatalities | None:
                 phrase = number.doc[number.left_edge.i : number.right_edge.i + 1].text
                 return parse_count(phrase)
     return None
+
+
+def _inside(place: Place, phrase: Span, scope: SentenceScope) -> bool:
+    if place.start is None:
+        return False
+    start = scope.sentence.start + phrase.start_char
+    return start <= place.start < scope.sentence.start + phrase.end_char
 
 
 def event_id(article_id: str, sub_type: str, evidence_start: int, trigger_start: int) -> str:
@@ -182,18 +273,41 @@ class EventBuilder:
         harm = casualties(args.clause_span)
         killed = harm.killed or chain_toll(args.chain)
         location = self._location(args, main.token, scope)
+        if location is not None and args.agent is not None and _inside(location, args.agent, scope):
+            location = None  # "U.S. air strikes on Raqqa": a place that names the actor is not the venue
         token = main.token
         offset = scope.sentence.start + token.idx
-        anaphoric = not is_verb(token) and determiner(token) in ANAPHORIC
+        anaphoric = not is_verb(token) and determiner(token) in (*ANAPHORIC, "poss")
+        # A bare "attack" or an agentless toll ("27 people were killed") refers back to the
+        # article's latest violent event told with its own type ("a chemical attack hit Douma").
+        vague = main.modifier is None and token.lemma_.lower() in _VAGUE
+        toll_only = all(t.entry.support for t in group) and agent is None and not scope.in_lead
+        bare = vague  # told without its own type: never the antecedent of a later "the attack"
+        if vague and (anaphoric or toll_only):
+            earlier = scope.chain.violent(scope.sentence.index)
+            if earlier is not None and (
+                not decided or acled_taxonomy().type_of(earlier.sub_type) == "Explosions/Remote violence"
+            ):
+                sub_type, decided, vague, bare = earlier.sub_type, True, False, False
+        # Only a headline's bare attack may be told with its type in the sentences after it.
+        vague = vague and not decided and scope.in_lead and not is_verb(token)
         antecedent = scope.chain.antecedent(scope.sentence.index, sub_type) if anaphoric else None
         if agent is None and antecedent is not None:
             agent = antecedent.actor1
         if location is None and antecedent is not None:
             location = antecedent.location
-        record = Antecedent(scope.sentence.index, sub_type, agent, location)
+        # A bare attack that a rule typed ("troops repelled an attack": a clash) may be referred to;
+        # one that kept only its entry's default may not.
+        record = Antecedent(
+            scope.sentence.index, sub_type, agent, location, vague or (bare and sub_type == main.sub_type)
+        )
+        if all(t.entry.support for t in group) and patient is None and killed is None:
+            return Built(None, record, "no-victim")  # "to kill the fish": a kill word with no one killed
         generic = is_generic(token, args.chain, date, killed, self.status_lex, scope.in_lead, self.toll_limit)
-        reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex)
-        if generic is not None and reading.status not in (Status.INTENDED, Status.HYPOTHETICAL):
+        goal = main.entry.rule == "by_agent" or sub_type in _GOAL_TYPES
+        reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex, goal)
+        strong = generic is not None and generic.startswith(("generic:possessive", "ongoing:continue"))
+        if generic is not None and (strong or reading.status not in (Status.INTENDED, Status.HYPOTHETICAL)):
             return Built(None, record, generic)
         if reading.status in (Status.INTENDED, Status.HYPOTHETICAL, Status.NEGATED):
             date = None if date is not None and date.precision == "day" else date  # not a dated happening
@@ -219,7 +333,7 @@ class EventBuilder:
             confidence=self._confidence(main, decided, reading, agent, patient, location, date, killed),
         )
         distinct = any(c.lower_ in ("another", "second", "third", "separate") for c in token.children)
-        return Built(Draft(mention, distinct), record)
+        return Built(Draft(mention, distinct, vague, scope.sentence.index), record)
 
     # --- arguments -------------------------------------------------------------------------------
 
@@ -289,27 +403,49 @@ class EventBuilder:
         """The ACLED sub-type after the entry's rule; `decided` is False when a rule had no evidence."""
         sub_type = main.sub_type
         rule = main.entry.rule
-        if agent is not None and agent.kind in _CROWD and sub_type in _RIOT_ACTS:
+        a1 = self._kind(agent, args.agent)
+        a2 = self._kind(patient, args.patient)
+        if a1 in _CROWD and sub_type in _RIOT_ACTS:
             return "Violent demonstration", True  # ACLED: violence or destruction by a crowd is a riot
+        if sub_type == "Arrests" and a1 in _NON_STATE_ARMED:
+            return "Abduction/forced disappearance", True  # ACLED: only the state arrests
+        if (
+            main.modifier is None
+            and not is_verb(main.token)
+            and main.token.lemma_.lower() in _VAGUE | {"massacre"}
+        ):
+            means = self._means(_instrument(main.token))
+            if means is not None:
+                return means, True  # "an attack using poisonous gas": the instrument types the event
+        if main.modifier is None and sub_type == "Attack":
+            means = self._means(args.agent)
+            if means is not None:
+                return means, True  # "warplanes massacred dozens": the weapon types the event
         if main.modifier is not None or rule is None:
             return sub_type, True
-        a1 = agent.kind if agent else None
-        a2 = patient.kind if patient else None
         if sub_type == "Arrests" and a2 in _CROWD:
             return "Protest with intervention", True  # ACLED codes arrests at a protest as intervention
         if rule == "by_target":
+            means = self._means(args.agent)
+            if means is not None:
+                return means, True  # "Israeli jets killed five", "an air force raid": the weapon types it
             if a1 in _CROWD:
                 return "Violent demonstration", True
             if a1 is ActorKind.CIVILIANS:
                 return "Mob violence", True  # villagers, residents: violence by an unorganised crowd
             if a2 is ActorKind.CIVILIANS:
                 return "Attack", True
-            if a2 is ActorKind.PROTESTERS:
+            if a2 in _CROWD:
                 return "Excessive force against protesters", True
             if a2 in _ARMED or (a2 is None and a1 in _ARMED and main.token.lemma_ == "clash"):
                 return "Armed clash", True
-            if a1 in _ARMED and patient is not None and self._military(patient.text):
-                return "Armed clash", True  # "militants attacked a military post"
+            target = args.patient.text if args.patient is not None else None
+            if a1 in _ARMED and target is not None and self._military(target):
+                return "Armed clash", True  # "militants attacked a military post", "shot down a jet"
+            if a2 is None and target is not None and self._military(target) and main.token.lemma_ == "shoot":
+                return "Armed clash", True  # "a helicopter was shot down"
+            if main.token.dep_ == "dobj" and main.token.head.lemma_.lower() in _DEFENCE_VERBS:
+                return "Armed clash", True  # "troops repelled an attack by rebels": two armed sides
             return sub_type, False
         if rule == "by_agent":
             if main.object_class not in (None, "territory"):
@@ -324,6 +460,54 @@ class EventBuilder:
         if rule == "protest":
             return self._protest(main, args, scope_lemmas), True
         return sub_type, True
+
+    def _kind(self, actor: Actor | None, phrase: Span | None) -> ActorKind | None:
+        """The actor's kind, except that a crowd is only a crowd when a crowd word names it:
+        'opposition groups' and 'activists' are not protesters in the street."""
+        if actor is None:
+            return None
+        if actor.kind in _CROWD and phrase is not None:
+            words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+            if not words & _CROWD_WORDS:
+                return (
+                    ActorKind.CIVILIANS
+                    if actor.kind is ActorKind.PROTESTERS and "activist" in words
+                    else (
+                        ActorKind.REBELS
+                        if words & {"opposition", "faction", "factions", "fractions", "group", "groups"}
+                        else ActorKind.UNKNOWN
+                    )
+                )
+        return actor.kind
+
+    def _means(self, phrase: Span | None) -> str | None:
+        """The sub-type an agent that is a weapon or an aircraft gives: 'the air force killed ten'."""
+        if phrase is None:
+            return None
+        root = phrase.root
+        lemma = root.lemma_.lower()
+        if lemma in _CHEMICAL_WORDS or root.lower_ in _CHEMICAL_WORDS:
+            return "Chemical weapon"
+        if any(t.lemma_.lower() in _CHEMICAL_WORDS and t.pos_ == "NOUN" for t in root.subtree):
+            return "Chemical weapon"  # "warplanes releasing toxic gas"
+        if lemma in ("weapon", "agent", "substance", "munition") and any(
+            t.lower_ in _CHEMICAL_WORDS or t.lower_ in ("toxic", "poison", "poisonous", "nerve")
+            for t in phrase
+        ):
+            return "Chemical weapon"  # "an attack with chemical weapons"
+        if _aircraft(root):
+            return "Air/drone strike"
+        if root.pos_ == "PROPN" and _aircraft(phrase[-1]):
+            # A run-together headline ("... the World Beirut London- Warplanes releasing gas"):
+            # the parser makes a name the root; a word for an aircraft ending the phrase is the agent.
+            return "Air/drone strike"
+        if lemma == "force" and any(t.lower_ in ("air", "aerial") for t in phrase):
+            return "Air/drone strike"
+        if lemma in ("missile", "rocket", "shell", "mortar", "artillery"):
+            return "Shelling/artillery/missile attack"
+        if lemma in ("bomb", "explosive", "device", "ied", "mine", "landmine"):
+            return "Remote explosive/landmine/IED"
+        return None
 
     def _is_party(self, actor: Actor, head: Token) -> bool:
         """An actor the gazetteer knows, a named group or person, or a word for people."""
@@ -368,4 +552,4 @@ class EventBuilder:
             score -= 0.05
         if reading.status is not Status.ASSERTED and reading.status is not Status.REPORTED:
             score -= 0.05
-        return round(min(0.95, max(0.05, score)), 3)
+        return round(min(0.95, max(0.05, score)), 2)

@@ -47,6 +47,9 @@ class TriggerLexicon:
     harm_verbs: frozenset[str]
     precedence: tuple[str, ...]
     protest_escalation: tuple[tuple[str, frozenset[str]], ...]
+    # Heads under which a trigger noun in a compound still names the event ("rocket fire");
+    # elsewhere it only classifies the head ("battle lines", "attack helicopter").
+    compound_event_heads: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         coarse = "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else pos
@@ -93,6 +96,9 @@ class StatusLexicon:
     aggregate_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     background_prepositions: frozenset[str]
+    background_verbs: frozenset[str] = frozenset()  # "fled the fighting": the event is presupposed
+    period_nouns: frozenset[str] = frozenset()  # "years of killing", "months of the battle"
+    implicative_verbs: frozenset[str] = frozenset()  # "managed to seize": the infinitive happened
 
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -176,6 +182,7 @@ def _parse_triggers(raw: dict[str, Any]) -> TriggerLexicon:
         harm_verbs=_words(raw, "harm_verbs"),
         precedence=tuple(raw["precedence"]),
         protest_escalation=tuple((e["sub_type"], frozenset(e["lemmas"])) for e in raw["protest_escalation"]),
+        compound_event_heads=_words(raw, "compound_event_heads"),
     )
 
 
@@ -202,6 +209,9 @@ _STATUS_KEYS = (
     "aggregate_verbs",
     "responsibility_nouns",
     "background_prepositions",
+    "background_verbs",
+    "period_nouns",
+    "implicative_verbs",
 )
 
 

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
+from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon, trigger_lexicon
 from eventwire.extract.syntax import children, determiner, is_plural, is_verb
 from eventwire.records import Claim, DateValue, Fatalities, Status
+
+_COMPOUND = ("compound", "amod", "nmod")
+# Verbs in whose present tense a bare event noun still reports a happening (headline style).
+_HAPPEN_VERBS = frozenset({"kill", "hit", "rock", "strike", "leave", "claim", "wound", "injure", "target"})
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,25 @@ def _denied(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token |
     return None
 
 
+def _own_chain(token: Token, chain: Sequence[Token]) -> Sequence[Token]:
+    """The chain up to a predicate the (nominal) trigger is only the subject of: in 'the attack
+    would not go unpunished' the negation is about going unpunished, not about the attack."""
+    for k, node in enumerate(chain[:-1]):
+        if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
+            return chain[: k + 1]  # "X was not isolated and warplanes targeted Y": its own clause
+    if is_verb(token) or len(chain) < 2 or token.dep_ not in ("nsubj", "nsubjpass"):
+        return chain
+    predicate = chain[1]
+    events = trigger_lexicon()
+    if predicate.lemma_.lower() in events.harm_verbs or events.lookup(
+        predicate.lemma_.lower(), predicate.pos_
+    ):
+        return chain  # "the strikes did not kill anyone" is about the strikes' doing
+    return chain[:1]
+
+
 def _negated(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
-    found = _marked(chain, lex.negators, ("neg", "det", "advmod", "preconj"))
+    found = _marked(_own_chain(token, chain), lex.negators, ("neg", "det", "advmod", "preconj"))
     if found is not None:
         return found
     if token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -71,7 +92,7 @@ def _negated(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token 
 
 
 def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
-    found = _marked(chain, lex.hypothetical_aux, ("aux",))
+    found = _marked(_own_chain(token, chain), lex.hypothetical_aux, ("aux",))
     if found is not None:
         return found
     for node in [*chain, *_upward(chain[-1])]:
@@ -80,19 +101,45 @@ def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> T
             return mark
         if node.dep_ in ("ccomp", "parataxis"):
             break  # the attribution frame above a claim does not make its content conditional
-    for node in chain[1:]:
+    for below, node in itertools.pairwise(chain):
         if node.lemma_.lower() in lex.hypothetical_heads:
+            if node.lemma_.lower() == "order" and below.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"):
+                continue  # "he ordered missile strikes": a past order of a realised act, not "ordered to"
             return node
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in lex.hypothetical_heads:
         return token.head.head
+    top = chain[-1]
+    if top.dep_ in ("acl", "xcomp", "advcl") and top.head.lemma_.lower() in lex.hypothetical_heads:
+        return top.head  # "an attempt to regain control", "struggling to recapture"
     return None
 
 
-def _intended(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+def _purpose(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    """'launched an offensive to seize X', 'an operation launched to capture the town': an
+    infinitive of purpose under a predicate that does not entail it names a goal, not a happening."""
+    for node in chain:
+        if not is_verb(node) or node.tag_ != "VB" or node.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            continue
+        governor = node.head
+        if governor.lemma_.lower() in lex.implicative_verbs:
+            return None  # "managed to seize", "forced them to withdraw": it happened
+        if node.dep_ == "xcomp" and governor.lemma_.lower() in lex.intent_verbs:
+            return governor
+        return governor if node.dep_ != "xcomp" or is_verb(governor) else None
+    return None
+
+
+def _intended(token: Token, chain: Sequence[Token], lex: StatusLexicon, goals: bool = False) -> Token | None:
     for below, node in itertools.pairwise(chain):
         # Only as the governor of an infinitive: "intends to continue strikes", "vowed to retake".
         if below.dep_ == "xcomp" and node.lemma_.lower() in lex.intent_verbs:
             return node
+    if goals:
+        found_goal = _purpose(chain, lex)
+        if found_goal is not None:
+            return found_goal
     found = _marked(chain, lex.future_aux, ("aux",))
     if found is not None:
         return found
@@ -146,6 +193,15 @@ def _presupposed(chain: Sequence[Token], triggers: TriggerLexicon, lex: StatusLe
     )
 
 
+def _claimed_lives(token: Token) -> bool:
+    """'claimed the lives of', 'claimed 20 lives': 'claim' used as a kill verb in the sentence."""
+    return any(
+        t.lemma_.lower() == "claim"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in t.children)
+        for t in token.sent
+    )
+
+
 def read_status(
     token: Token,
     chain: Sequence[Token],
@@ -153,16 +209,20 @@ def read_status(
     claims: Sequence[Claim],
     lex: StatusLexicon,
     triggers: TriggerLexicon,
+    goal: bool = False,
 ) -> StatusReading:
-    """The status of the event whose trigger is `token` (article offset `offset`)."""
+    """The status of the event whose trigger is `token` (article offset `offset`). `goal`: the
+    event is one that a purpose infinitive names as an aim (taking or holding ground)."""
     claim = _containing_claim(offset, claims)
+    if claim is not None and claim.cue == "claim" and _claimed_lives(token):
+        claim = None  # "the fighting claimed the lives of 20": a toll, not an assertion
     if claim is not None and claim.cue in lex.denial_verbs:
         return StatusReading(Status.DENIED, claim.id, claim.cue)
     for status, test in (
         (Status.DENIED, _denied),
         (Status.NEGATED, _negated),
         (Status.HYPOTHETICAL, _hypothetical),
-        (Status.INTENDED, _intended),
+        (Status.INTENDED, lambda t, c, x: _intended(t, c, x, goal)),
     ):
         cue = test(token, chain, lex)
         if cue is not None:
@@ -185,13 +245,22 @@ def is_generic(
     toll_limit: int,
 ) -> str | None:
     """Why this mention is not a single dated event (aggregate, habitual, generic), or None."""
-    habitual = _marked(chain, lex.habitual_adverbs, ("advmod",))
+    habitual = _marked(chain, lex.habitual_adverbs, ("advmod", "acomp", "npadvmod"))
+    if habitual is None:
+        habitual = _marked([token], lex.habitual_adverbs, ("amod",))  # "daily shelling", "repeated attacks"
     if habitual is not None:
         return f"habitual:{habitual.lower_}"
     if date is not None and date.text.lower().startswith("since"):
         return "since"
-    if any(c.lower_ == "since" for node in chain for c in _since_holders(node)):
+    if any(c.lower_ == "since" for node in _with_conjuncts(chain) for c in _since_holders(node)):
         return "since"  # "killed in Syria since the conflict began": a running total
+    background = _background(token, chain, lex)
+    if background is not None:
+        return f"background:{background.lemma_.lower()}"
+    if is_verb(token):
+        reason = _ongoing(token, date, in_lead)
+        if reason:
+            return reason
     if fatalities is not None and (fatalities.value or 0) >= toll_limit:
         return "aggregate:toll"
     if not is_verb(token):
@@ -204,6 +273,59 @@ def is_generic(
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     ):
         return "present-simple"
+    return None
+
+
+def _with_conjuncts(chain: Sequence[Token]) -> list[Token]:
+    """The chain and the verbs conjoined with its head: 'shot down or crashed since the war began'."""
+    out = list(chain)
+    head = chain[-1]
+    out.extend(c for c in head.conjuncts if is_verb(c))
+    return out
+
+
+def _background(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    """'thousands fled the fighting', 'resist the shelling', 'six years of killing': the event is
+    the presupposed setting of another predicate, or a period's total, not a new happening."""
+    head = token.head
+    if is_verb(token):
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "xcomp", "ccomp")
+            and head.lemma_.lower() in lex.background_verbs
+            and not any(c.dep_.startswith("nsubj") for c in token.children)
+        ):
+            return head  # "to resist heavy army shelling" parsed with the gerund as a clause
+        return None
+    if token.dep_ == "dobj" and head.lemma_.lower() in lex.background_verbs:
+        return head
+    if token.dep_ == "pobj":
+        governor = head.head
+        if head.lower_ in ("from", "into", "as") and governor.lemma_.lower() in lex.background_verbs | {"go"}:
+            return governor
+        if head.lower_ in ("of", "in") and governor.lower_ in lex.period_nouns:
+            return governor  # "years of killing", "the final months in the battle"
+        if (
+            head.lower_ in ("over", "about")
+            and governor.pos_ == "NOUN"
+            and not trigger_lexicon().lookup(governor.lemma_.lower(), governor.pos_)
+        ):
+            return governor  # "a media embargo over the battle", "concern about the attack"
+    if token.dep_ in _COMPOUND and head.lemma_.lower() in lex.aggregate_heads:
+        return head  # "this bombing campaign"
+    return None
+
+
+def _ongoing(token: Token, date: DateValue | None, in_lead: bool) -> str | None:
+    """'Kurds are attacking ISIS', 'a coalition fighting IS': a progressive or a participle that
+    describes a standing activity, not a dated event (headlines excepted)."""
+    if in_lead or token.tag_ != "VBG" or (date is not None and date.precision in ("day", "week")):
+        return None
+    aux = [c for c in token.children if c.dep_ == "aux"]
+    if aux and all(a.lower_ in ("is", "are", "am", "'re", "'s") for a in aux):
+        return "ongoing:progressive"
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        return "ongoing:participle"
     return None
 
 
@@ -223,6 +345,10 @@ def _aggregate_noun(
         governor = token.head.head
         if governor.lemma_.lower() in lex.aggregate_heads or governor.lower_ in lex.aggregate_quantifiers:
             return f"aggregate:{governor.lower_}"
+    if token.dep_ in ("nsubj", "nsubjpass") and determiner(token) is None and not is_plural(token):
+        verb = token.head
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _HAPPEN_VERBS:
+            return "generic:bare-subject"  # "bombing hospitals remains a common practice"
     quantifier = [
         c
         for c in token.children
@@ -235,6 +361,14 @@ def _aggregate_noun(
     concrete = fatalities is not None or (date is not None and date.precision in ("day", "week"))
     if is_plural(token) and determiner(token) is None and not concrete:
         return "generic-plural"
+    if is_plural(token) and determiner(token) == "poss" and not concrete:
+        return "generic:possessive-plural"  # "in its attacks on IS": the actor's campaign
+    if token.dep_ in ("nsubj", "nsubjpass") and not concrete:
+        verb = token.head
+        if verb.lemma_.lower() in ("continue", "persist", "go") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+        ):
+            return "ongoing:continue"  # "the battle will continue": a standing campaign, not a new event
     if (
         is_plural(token)
         and date is not None

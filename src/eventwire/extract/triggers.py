@@ -11,9 +11,42 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.lexicon import TriggerEntry, TriggerLexicon
-from eventwire.extract.syntax import child_lemmas, children, is_passive, particle, preposition_objects
+from eventwire.extract.syntax import (
+    child_lemmas,
+    children,
+    is_passive,
+    is_verb,
+    particle,
+    preposition_objects,
+)
 
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+# Verbs of which a weapon or agreement noun as *subject* says the event happened ("a bomb exploded",
+# "a missile hit the school"); "the ceasefire holds", "the truce broke down" name no new event.
+_SUBJECT_EVENT_VERBS = frozenset(
+    {
+        "explode",
+        "go",
+        "hit",
+        "strike",
+        "kill",
+        "target",
+        "attack",
+        "injure",
+        "wound",
+        "destroy",
+        "damage",
+        "tear",
+        "rain",
+        "land",
+        "fall",
+        "slam",
+        "rock",
+        "trigger",
+        "detonate",
+    }
+)
+_COMPOUND_DEPS = ("compound", "amod", "nmod")
 
 
 @dataclass(frozen=True)
@@ -36,7 +69,21 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             if trigger is not None and _needs_hold(trigger, lex):
                 found.append(trigger)
                 break  # the first entry whose conditions hold ("strike": air strike before labour strike)
-    return found
+    return [t for t in found if not _classifier(t.token, lex)]
+
+
+def _classifier(token: Token, lex: TriggerLexicon) -> bool:
+    """A trigger noun that only classifies the noun it modifies: 'bomb' in 'barrel bomb attacks'
+    (the head names the event), 'battle' in 'battle lines', 'attack' in 'attack helicopter'.
+    Under 'fire', 'salvo' and the like it still names the event ('rocket fire')."""
+    if is_verb(token) or token.dep_ not in _COMPOUND_DEPS or token.head.i == token.i:
+        return False
+    head = token.head
+    if head.i < token.i and token.dep_ == "nmod":
+        return False
+    return head.lemma_.lower() not in lex.compound_event_heads or bool(
+        lex.candidates(head.lemma_.lower(), head.lower_, head.pos_)
+    )
 
 
 def objects_of(token: Token) -> list[Token]:
@@ -69,12 +116,22 @@ def object_class(token: Token, lex: TriggerLexicon) -> str | None:
     return None
 
 
-def _modifier(token: Token, entry: TriggerEntry) -> str | None:
-    for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < token.i:
+def _modifier(token: Token, entry: TriggerEntry, lex: TriggerLexicon) -> str | None:
+    found: list[str] = []
+    near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < token.i]
+    # "chemical weapons attack", "barrel bomb attack": the modifier of a compound modifies the event too.
+    near += [g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    for child in near:
+        if child.i < token.i:
             for word in (child.lemma_.lower(), child.lower_):
                 if word in entry.modifiers:
-                    return word
+                    if entry.modifiers[word] is None:
+                        return word  # "heart attack": not an event, whatever else modifies it
+                    found.append(word)
+                    break
+    if found:
+        # '"terrorist" rocket attacks': the most specific sub-type among the modifiers wins.
+        return min(found, key=lambda w: lex.rank(entry.modifiers[w] or ""))
     # "attack with rockets", "attack using a drone": the instrument names the sub-type too.
     for obj in preposition_objects(token, "with", "using", "by"):
         if obj.lemma_.lower() in entry.modifiers:
@@ -84,7 +141,7 @@ def _modifier(token: Token, entry: TriggerEntry) -> str | None:
 
 def _typed(token: Token, entry: TriggerEntry, lex: TriggerLexicon) -> Trigger | None:
     sub_type = entry.sub_type
-    modifier = _modifier(token, entry)
+    modifier = _modifier(token, entry, lex)
     if modifier is not None:
         chosen = entry.modifiers[modifier]
         if chosen is None:
@@ -112,7 +169,10 @@ def _agent_heads(token: Token) -> list[Token]:
 def _event_use(token: Token, lex: TriggerLexicon) -> bool:
     """A weapon or crowd noun used as an event: 'fired rockets', 'a bomb exploded', 'killed by a mine'."""
     head = token.head
-    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.lemma_.lower() in lex.event_use_verbs:
+    verb = head.lemma_.lower()
+    if token.dep_ == "nsubj" and verb not in _SUBJECT_EVENT_VERBS:
+        return False  # "the ceasefire holds", "the deal broke down": the thing, not an event
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb in lex.event_use_verbs:
         return True
     if token.dep_ == "pobj" and head.lower_ in ("by", "with", "in", "from") and head.head.pos_ == "VERB":
         return head.head.lemma_.lower() in lex.event_use_verbs | lex.harm_verbs | {"attack", "injure", "die"}
@@ -143,6 +203,13 @@ def _need_holds(need: str, trigger: Trigger, lex: TriggerLexicon) -> bool:
         ) or ("territory" in options and object_class(token, lex) == "territory")
     if name == "not_object_class":
         return not any(o.lemma_.lower() in lex.classes.get(c, ()) for o in objects_of(token) for c in options)
+    if name == "mover_class":
+        # "troops were evacuated", "forces evacuated the base": armed movers; civilians who are
+        # evacuated or flee are displacement, which ACLED does not code as an event.
+        movers = objects_of(token) if is_passive(token) else _agent_heads(token)
+        return any(
+            lex.in_class(m.lemma_.lower(), c) or lex.in_class(m.lower_, c) for m in movers for c in options
+        )
     if name == "object_lemma":
         return any(o.lemma_.lower() in options for o in objects_of(token))
     if name == "agent_class":
@@ -161,6 +228,8 @@ def _need_holds(need: str, trigger: Trigger, lex: TriggerLexicon) -> bool:
 def _agent_in(token: Token, options: set[str], lex: TriggerLexicon) -> bool:
     for agent in _agent_heads(token):
         lemma = agent.lemma_.lower()
+        if lemma == "force" and not any(c.lower_ in ("air", "aerial") for c in agent.children):
+            lemma = "forces"  # "air force" flies; "government forces" do not
         if any(lex.in_class(lemma, c) for c in options if c != "state"):
             return True
         if "state" in options and (
