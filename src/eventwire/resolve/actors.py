@@ -327,6 +327,10 @@ class ActorGazetteer:
             return self._descriptive(text, category, own, context, backers=backers)
         if cues and len(content) <= 2 and all(c.metonym for c in cues):
             return self._descriptive(text, "government", [cues[0].iso3], context)
+        if _not_a_name(original, content, cues):
+            # "Hundreds", "Saturday", "Fighting rages", "Mozambique's Palma": no group is named;
+            # the article's country is all that is known of them.
+            return Actor(text=text, country=context[0] if context else None, countries=list(context[:1]))
         return self._unknown_named(original, content, cues, context)
 
     def _refine(self, category: str, modifiers: list[str], words: list[str]) -> str:
@@ -358,6 +362,8 @@ class ActorGazetteer:
         backers: Sequence[str] = (),
     ) -> Actor:
         kind = _CATEGORY_KIND[category]
+        if text.split()[0].lower() in _PRONOUNS and category not in _ACLED_PATTERN:
+            return Actor(text=text, kind=kind)  # "its fighters": whose, the phrase does not say
         countries = list(dict.fromkeys([*own, *backers]))
         # A named organisation belongs to the article's country; "the UN agency" does not.
         if not countries and (
@@ -413,6 +419,132 @@ def _drop_leading(words: list[str], ignore: frozenset[str]) -> list[str]:
     while k < len(words) - 1 and (words[k] in ignore or words[k][0].isdigit()):
         k += 1
     return words[k:]
+
+
+# Words that can make up a phrase the extractor takes for an actor but that names no one: counts
+# and quantifiers ("Hundreds", "thousands"), days and times ("Saturday").
+_QUANTITY_WORDS = frozenset(
+    [
+        "hundreds",
+        "thousands",
+        "dozens",
+        "dozen",
+        "scores",
+        "tens",
+        "millions",
+        "several",
+        "many",
+        "some",
+        "few",
+        "a",
+        "an",
+        "number",
+        "of",
+        "more",
+        "than",
+        "at",
+        "least",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "up",
+        "to",
+        "as",
+        "hundred",
+        "thousand",
+        "million",
+        "the",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "week",
+        "month",
+        "year",
+        "day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+    ]
+)
+_PRONOUNS = frozenset(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"])
+# Lowercase words allowed inside a group's name ("Movement for Justice and Equality", "al Shabaab").
+_NAME_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "al",
+        "in",
+        "on",
+        "to",
+        "wa",
+        "y",
+        "e",
+        "da",
+        "do",
+    ]
+)
+_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+def _not_a_name(original: str, content: list[str], cues: Sequence[object]) -> bool:
+    """True when a phrase without a head noun cannot be a group's name: a count or quantifier, a day
+    or date, a pronoun phrase, a place in a possessive ("Mozambique's Palma"), or words in lowercase
+    that make it a clause ("Fighting rages")."""
+    words = [w for w in content if w]
+    if not words:
+        return True
+    if all(w in _QUANTITY_WORDS or _NUMBER.match(w) for w in words):
+        return True
+    if any(w in _TIME_WORDS for w in words) and not any(w[:1].isupper() for w in original.split()[1:]):
+        return True
+    if words[0] in _PRONOUNS:
+        return True
+    if cues and re.search(r"\w['’]s\s+\S", original):
+        return True  # "Mozambique's Palma": a country's place, not a group
+    tokens = original.translate(_APOSTROPHES).split()
+    lowercase = [
+        t for t in tokens[1:] if t[:1].islower() and t.strip(_EDGE_PUNCT).lower() not in _NAME_CONNECTORS
+    ]
+    return bool(lowercase) and not original.isupper()
 
 
 def _clean_name(text: str) -> str:

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.records import Place
+from eventwire.resolve.geo.index import CITY, COUNTRY
 from eventwire.resolve.geo.scan import (
     DESIGNATORS,
     NgramMatch,
     Token,
     lowercase_words,
+    names_a_site,
     ngram_matches,
+    part_of_longer_name,
     tokenize,
 )
 
@@ -85,17 +89,73 @@ def scan_article(
         mentions.append(_Mention(match.start, match.end, entries, match.designator, False, match, match.key))
     mentions += _demonym_territories(geo, text, tokens, taken)
 
-    context = list(context_countries) or geo.dominant_countries([m.entries for m in mentions if m.entries])
-    admin_context = geo.dominant_admin1([m.entries for m in mentions if m.entries], context)
     lowered = lowercase_words(text)
+    # Only mentions that may be names vote for the article's countries: a scanned dictionary word
+    # ("Zone", "Police") that is rejected below must not pull every other name abroad.
+    voters = [m for m in mentions if m.entries and (m.match is None or _may_be_name(geo, m, lowered))]
+    share = geo.settings.dominant_country_share
+    place_votes: Counter[str] = Counter()
+    by_key: dict[str, Counter[str]] = {}
+    for m in voters:
+        vote = geo.country_vote(m.entries, m.key)
+        if vote is not None:
+            place_votes[vote[0]] += vote[1]  # type: ignore[assignment]
+            by_key.setdefault(m.key, Counter())[vote[0]] += vote[1]  # type: ignore[assignment]
+    # Countries the places themselves show; demonyms ("Canadian troops") only help rank names.
+    place_context = list(context_countries) or share_leaders(place_votes, share)
+    context = list(context_countries) or share_leaders(place_votes + _demonym_votes(geo, tokens), share)
+
+    others_memo: dict[str, list[str]] = {}
+
+    def others_context(key: str) -> list[str]:
+        if key not in others_memo:
+            others_memo[key] = _others_context(key)
+        return others_memo[key]
+
+    def _others_context(key: str) -> list[str]:
+        """The countries the article's other names show: "Palma" three times in a story about
+        Mozambique does not make Spain one of its countries."""
+        if context_countries or key not in by_key:
+            return place_context
+        return share_leaders(place_votes - by_key[key], share)
+
+    admin_context = geo.dominant_admin1([m.entries for m in voters], context)
     surnames = _surnames(geo, text, tokens)
+    ranked_of = {
+        id(m): geo._ranked(m.entries, context, m.regions_only, admin_context, key=m.key) if m.entries else []
+        for m in mentions
+    }
+    tops = [(m.key, r[0]) for m in mentions if (r := ranked_of[id(m)])]
     places: list[Place] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        ranked = geo._ranked(m.entries, context, m.regions_only, admin_context) if m.entries else []
+        ranked = ranked_of[id(m)]
         surface = text[m.start : m.end]
         best = ranked[0] if ranked else None
         if best is not None and m.key in surnames and geo.small_town(best):
             continue  # "Walsh said": the surname of someone named earlier, not the town of Walsh
+        foreign = (
+            best is not None
+            and geo.index.kinds[best] == CITY
+            and geo._country_of(best) not in (others := others_context(m.key))
+        )
+        if best is not None and (
+            (foreign and geo.weak_foreign(best, m.key, others, _anchors(geo, others, tops, m.key)))
+            or (
+                place_context
+                and geo._country_of(best) not in place_context
+                and geo.index.kinds[best] == CITY
+                and names_a_site(text, m.end)
+            )
+        ):
+            best = None  # "Boni" in a Mali story is not Bonn: better no point than a wrong one
+        if (
+            best is not None
+            and m.from_ner
+            and (not context or geo._country_of(best) not in context)
+            and geo.index.kinds[best] == CITY
+            and _inside_longer_name(geo, m, tokens, text)
+        ):
+            continue  # "Abdifatah Aden Hassan": a piece of a person's name, not Aden in Yemen
         if m.from_ner:
             places.append(
                 geo._place(best, surface, m.start, m.end)
@@ -107,10 +167,10 @@ def scan_article(
         elif (
             best is not None
             and m.match is not None
-            and geo.accept_scanned(m.match, tokens, text, best, lowered, context)
+            and geo.accept_scanned(m.match, tokens, text, best, lowered, others_context(m.key) or context)
         ):
             places.append(geo._place(best, surface, m.start, m.end))
-    return places
+    return _contained(text, places, place_context or context)
 
 
 def _ner_mention(geo: Geocoder, text: str, start: int, end: int, label: str) -> _Mention | None:
@@ -128,6 +188,8 @@ def _ner_mention(geo: Geocoder, text: str, start: int, end: int, label: str) -> 
         if drop and words[drop - 1].lower() not in LEADING:
             break
         key, regions = geo._name_key(" ".join(words[drop:]))
+        if drop and key in geo.common_words:
+            break  # "the Central Zone" is not the Italian town of Zone
         entries = geo._entries(key)
         if label == "FAC":
             entries = [e for e in entries if geo.primary_key(e) == key]
@@ -136,6 +198,86 @@ def _ner_mention(geo: Geocoder, text: str, start: int, end: int, label: str) -> 
     if label == "FAC":
         return None
     return _Mention(start, end, [], regions_only, True, None, key_all)
+
+
+# How far after an unknown name its container may come: "Kipulu village (Shabunda, Sud-Kivu)".
+_CONTAINER_CHARS = 80
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+_CONTAINS = re.compile(r"[(,]|\b(?:of|in|near|outside)\b")
+
+
+def _contained(text: str, places: list[Place], context: Sequence[str]) -> list[Place]:
+    """An NER name the gazetteer lacks, followed closely by a known place of the article's countries
+    ("in Kipulu village (Shabunda, Sud-Kivu)", "the Bazar area of Nad Ali district"), is placed in
+    that one: precision 2 when it is a town (part of or near it), 3 when a region."""
+    out = list(places)
+    for i, place in enumerate(places):
+        if place.lat is not None or place.end is None:
+            continue
+        for later in places[i + 1 :]:
+            if later.start is None or later.start - place.end > _CONTAINER_CHARS:
+                break
+            gap = text[place.end : later.start]
+            if _SENTENCE_END.search(gap):
+                break
+            if not _CONTAINS.search(gap):
+                continue  # "Qqzzyxville and Saraqib": a list, not a place inside another
+            if later.lat is None or later.country not in context:
+                continue
+            precision = 2 if later.precision == 1 else 3
+            out[i] = later.model_copy(
+                update={"text": place.text, "start": place.start, "end": place.end, "precision": precision}
+            )
+            break
+    return out
+
+
+def share_leaders(votes: Counter[str], share: float) -> list[str]:
+    """Countries holding at least `share` of the votes, most voted first."""
+    total = sum(votes.values())
+    return [c for c, n in votes.most_common() if total and n / total >= share]
+
+
+def _may_be_name(geo: Geocoder, m: _Mention, lowered: set[str]) -> bool:
+    """A scanned match that the stoplists and the article's own lowercase words do not rule out."""
+    key = m.key
+    if key in geo.curated:
+        return False
+    if any(geo.index.kinds[e] == COUNTRY for e in m.entries):
+        return True
+    single = m.match is not None and m.match.last - m.match.first == 1
+    return not (key in geo.dictionary or (single and key in lowered))
+
+
+def _inside_longer_name(geo: Geocoder, m: _Mention, tokens: list[Token], text: str) -> bool:
+    """An NER span flanked by capitalised words that are not common ones ("Abdifatah Aden Hassan")."""
+    first = bisect_left(tokens, m.start, key=lambda t: t.start)
+    last = first
+    while last < len(tokens) and tokens[last].end <= m.end:
+        last += 1
+    if last == first:
+        return False
+    match = NgramMatch(m.start, m.end, first, last, m.key, False)
+    return part_of_longer_name(match, tokens, text, geo.common_words)
+
+
+def _demonym_votes(geo: Geocoder, tokens: list[Token]) -> Counter[str]:
+    """Half a vote per capitalised demonym ("Afghan soldiers", "Malian army") for its country."""
+    votes: Counter[str] = Counter()
+    for tok in tokens:
+        if tok.capitalised:
+            iso3 = geo.index.demonyms.get(tok.key)
+            if iso3:
+                votes[iso3] += 0.5  # type: ignore[assignment]
+    return votes
+
+
+def _anchors(geo: Geocoder, context: Sequence[str], tops: Sequence[tuple[str, int]], key: str) -> list[int]:
+    """Entries that show where the article's countries are: their country points and the places
+    of the article that resolved inside them."""
+    out = [e for c in context if (e := geo.country_entry(c)) is not None]
+    out += [e for k, e in tops if k != key and geo._country_of(e) in context]
+    return out
 
 
 def _demonym_territories(geo: Geocoder, text: str, tokens: list[Token], taken: set[int]) -> list[_Mention]:

@@ -17,6 +17,32 @@ from eventwire.resolve.geo.normalize import ARTICLES, word_key
 DESIGNATORS = frozenset(
     {"province", "provinces", "governorate", "region", "oblast", "state", "prefecture", "department"}
 )
+# Words after a name that say what kind of place it is without being part of it: "Kunduz city",
+# "Maywand district", "Erkech village". The bare name is looked up when the whole one is unknown.
+GENERIC_SUFFIXES = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "villages",
+        "district",
+        "districts",
+        "area",
+        "municipality",
+        "commune",
+        "county",
+        "subdivision",
+        "sub-district",
+        "subdistrict",
+        "territory",
+        "neighbourhood",
+        "neighborhood",
+        "locality",
+        "camp",
+        "settlement",
+        "township",
+    }
+)
 _DESIGNATOR = re.compile(r"[ -](?:" + "|".join(sorted(DESIGNATORS)) + r")\b", re.IGNORECASE)
 # Text allowed between two tokens of one name: a space, a hyphen ("Deir ez-Zor"), nothing else.
 _INNER_GAPS = frozenset({" ", "-", "‐", "–"})
@@ -162,3 +188,64 @@ def ngram_matches(
             found = NgramMatch(found.start, designator.end(), found.first, last, found.key, True)
         yield found
         i = found.last
+
+
+def part_of_longer_name(match: NgramMatch, tokens: list[Token], text: str, common: frozenset[str]) -> bool:
+    """True for "Smith" in "Mark Smith" or "Aleppo" in "Aleppo University": a capitalised neighbour
+    that is not a common word means the match is a piece of some other proper name."""
+    prev, nxt = match.first - 1, match.last
+    if prev >= 0 and text[tokens[prev].end : tokens[match.first].start] in (" ", "-", "‐"):
+        p = tokens[prev]  # "Mark Smith"; "Mayo-Sava" is not Sava in Madagascar
+        if p.capitalised and p.key and p.key not in common:
+            return True
+    if nxt < len(tokens) and text[tokens[nxt - 1].end : tokens[nxt].start] == " ":
+        n = tokens[nxt]
+        lower = n.text.lower()
+        if (
+            n.capitalised
+            and n.key not in common
+            and lower not in DESIGNATORS
+            and lower not in GENERIC_SUFFIXES
+        ):
+            return True
+    return False
+
+
+# Lowercase nouns after a name that make it the name of a site, not the place ("Los Angeles
+# cemetery" in Tegucigalpa, "Paris street"): a foreign namesake there is no evidence of the place.
+FACILITY_NOUNS = frozenset(
+    {
+        "cemetery",
+        "hospital",
+        "market",
+        "street",
+        "road",
+        "avenue",
+        "park",
+        "square",
+        "school",
+        "mosque",
+        "church",
+        "bridge",
+        "stadium",
+        "hotel",
+        "restaurant",
+        "university",
+        "college",
+        "prison",
+        "station",
+        "airport",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+        "sector",
+        "colony",
+        "estate",
+    }
+)
+_FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_NOUNS)) + r")\b")
+
+
+def names_a_site(text: str, end: int) -> bool:
+    """Whether a lowercase facility noun follows the name ending at `end` ("Los Angeles cemetery")."""
+    return _FACILITY_AFTER.match(text, end) is not None
