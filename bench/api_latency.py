@@ -4,7 +4,10 @@ Builds (or reuses) a SQLite store of synthetic events, starts `eventwire serve`'
 uvicorn on 127.0.0.1 in a child process, sends a fixed number of requests over a mix of filter
 queries at fixed concurrency with httpx, and prints p50/p95 latency and requests/s. Not a test.
 
-    python bench/api_latency.py [--events 200000] [--requests 2000] [--concurrency 8] [--db PATH]
+    python bench/api_latency.py [--events 200000] [--requests 2000] [--concurrency 8] [--runs 3] [--db PATH]
+
+With `--runs N` the same server takes N measured rounds; each round's table is printed, then the
+median over the rounds of each query kind's p50 and p95 and of requests/s.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ PAGE = 100
 def build_store(db: Path, n_events: int, seed: int) -> None:
     """Write `n_events` synthetic events to `db` unless it already holds at least that many."""
     if db.exists():
-        with open_store(str(db), readonly=True) as store:
+        # Opened for writing so a store made by an older eventwire is migrated (new indexes).
+        with open_store(str(db)) as store:
             have = store.counts()["events"]
         if have >= n_events:
             print(f"reusing {db}: {have:,} events", file=sys.stderr)
@@ -150,21 +154,46 @@ def _pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000 if len(values) > 1 else 0.0
 
 
-def report(samples: list[Sample], wall: float, concurrency: int, n_events: int) -> None:
+Summary = dict[str, tuple[int, float, float]]  # kind -> (n, p50 ms, p95 ms); "all" included
+
+
+def report(samples: list[Sample], wall: float, concurrency: int, n_events: int) -> Summary:
     by_kind: dict[str, list[float]] = defaultdict(list)
     for s in samples:
         by_kind[s.kind].append(s.seconds)
+    by_kind["all"] = [s.seconds for s in samples]
     errors = sum(1 for s in samples if s.status != 200)
     print(
         f"/events latency, {n_events:,} events, {len(samples):,} requests, "
         f"concurrency {concurrency}, limit {PAGE}"
     )
-    print(f"{'query':<22}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}")
-    for kind, values in sorted(by_kind.items()):
-        print(f"{kind:<22}{len(values):>6}{_pct(values, 50):>10.1f}{_pct(values, 95):>10.1f}")
-    every = [s.seconds for s in samples]
-    print(f"{'all':<22}{len(every):>6}{_pct(every, 50):>10.1f}{_pct(every, 95):>10.1f}")
+    summary = {kind: (len(v), _pct(v, 50), _pct(v, 95)) for kind, v in by_kind.items()}
+    _table(summary)
     print(f"throughput: {len(samples) / wall:.0f} requests/s; non-200 answers: {errors}")
+    return summary
+
+
+def _table(summary: Summary) -> None:
+    print(f"{'query':<28}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}")
+    for kind in [*sorted(k for k in summary if k != "all"), "all"]:
+        n, p50, p95 = summary[kind]
+        print(f"{kind:<28}{n:>6}{p50:>10.1f}{p95:>10.1f}")
+
+
+def report_median(summaries: list[Summary], rates: list[float]) -> None:
+    print(f"\nmedian of {len(summaries)} runs (p50 and p95 each the median over the runs)")
+    _table(
+        {
+            kind: (
+                summaries[0][kind][0],
+                statistics.median(s[kind][1] for s in summaries),
+                statistics.median(s[kind][2] for s in summaries),
+            )
+            for kind in summaries[0]
+        }
+    )
+    each = ", ".join(f"{r:.0f}" for r in rates)
+    print(f"throughput: {statistics.median(rates):.0f} requests/s (runs: {each})")
 
 
 def main() -> None:
@@ -173,6 +202,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2_000)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=1, help="measured rounds against the same server")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path("artifacts/api_latency.db"))
     args = parser.parse_args()
@@ -183,14 +213,20 @@ def main() -> None:
         target=_serve, args=(str(args.db), port), daemon=True
     )
     server.start()
+    summaries: list[Summary] = []
+    rates: list[float] = []
     try:
-        samples, wall = asyncio.run(
-            load(f"http://127.0.0.1:{port}", args.requests, args.concurrency, args.warmup)
-        )
+        for _ in range(max(1, args.runs)):
+            samples, wall = asyncio.run(
+                load(f"http://127.0.0.1:{port}", args.requests, args.concurrency, args.warmup)
+            )
+            summaries.append(report(samples, wall, args.concurrency, args.events))
+            rates.append(len(samples) / wall)
     finally:
         server.terminate()
         server.join(timeout=10)
-    report(samples, wall, args.concurrency, args.events)
+    if len(summaries) > 1:
+        report_median(summaries, rates)
 
 
 if __name__ == "__main__":

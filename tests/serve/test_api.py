@@ -22,7 +22,7 @@ from eventwire.errors import StoreError
 from eventwire.records import Status
 from eventwire.serve import create_app
 from eventwire.settings import Settings
-from eventwire.store import StoredClaim, StoredEvent
+from eventwire.store import EventFilter, StoredClaim, StoredEvent, open_store
 from eventwire.store.export import acled_columns
 from eventwire.store.rows import date_interval
 
@@ -429,3 +429,31 @@ def test_ui_config_carries_the_tile_url(serve_db: Path) -> None:
     with TestClient(create_app(str(serve_db), tile_url="https://tiles.example.org/{z}/{x}/{y}.png")) as c:
         assert c.get("/ui/config").json()["tile_url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
         assert "img-src 'self' data: https:" in c.get("/").headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"limit": 7},
+        {"q": HOSTILE_WORD},
+        {"anonymous": "true", "limit": 3},
+        {"order": "date_asc", "limit": 5},
+    ],
+)
+def test_event_pages_are_exactly_the_stored_events_json(
+    client: TestClient, serve_db: Path, params: Params
+) -> None:
+    # /events splices the stored JSON of each event instead of parsing it: the bytes must be what
+    # serialising the store's Page[StoredEvent] gives, markup and non-ASCII text included.
+    f = EventFilter(q=params.get("q"), anonymous=True if "anonymous" in params else None)
+    order = params.get("order", "date_desc")
+    cursor = None
+    with open_store(str(serve_db), readonly=True) as store:
+        for _ in range(50):
+            r = client.get("/events", params={**params, **({"cursor": cursor} if cursor else {})})
+            page = store.query_events(f, limit=params.get("limit", 100), cursor=cursor, order=order)
+            assert r.status_code == 200 and r.content == page.model_dump_json().encode("utf-8")
+            if (cursor := page.next_cursor) is None:
+                break
+        assert cursor is None

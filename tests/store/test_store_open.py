@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import delete, insert, inspect
+from store_records import ALL_EVENT_IDS, corpus
 
 from eventwire.errors import StoreError
 from eventwire.records import DateValue
-from eventwire.store import open_store
+from eventwire.store import EventFilter, Store, open_store, queries
 from eventwire.store.engine import resolve_url
 from eventwire.store.migrations import LATEST
 from eventwire.store.rows import date_interval
-from eventwire.store.schema import schema_version
+from eventwire.store.schema import events, schema_version
 
 
 @pytest.mark.parametrize(
@@ -125,3 +127,73 @@ def test_memory_database() -> None:
 )
 def test_date_interval(value: str | None, precision: str | None, expected: tuple[date, date] | None) -> None:
     assert date_interval(DateValue(text="t", value=value, precision=precision)) == expected
+
+
+def _index_names(store: Store) -> set[str]:
+    with store.engine.connect() as conn:
+        return {ix["name"] for ix in inspect(conn).get_indexes("events") if ix["name"]}
+
+
+def _make_version_1(db_url: str) -> None:
+    """Turn a new store back into what eventwire with schema version 1 left (its event indexes)."""
+    with open_store(db_url) as s, s.engine.begin() as conn:
+        for name in ("ix_events_date", "ix_events_country_date", "ix_events_type_date"):
+            conn.exec_driver_sql(f"DROP INDEX {name}")
+        conn.exec_driver_sql("CREATE INDEX ix_events_sort ON events (sort_date, id, status, lat, lon)")
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_events_country_sort ON events (country, sort_date, id, status, lat, lon)"
+        )
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_events_type_sort ON events (type, sub_type, sort_date, id, status)"
+        )
+        conn.execute(delete(schema_version).where(schema_version.c.version > 1))
+
+
+def test_version_1_store_is_upgraded_in_place(db_url: str) -> None:
+    with open_store(db_url) as s:
+        s.upsert_results(corpus())
+    _make_version_1(db_url)
+    with pytest.raises(StoreError, match="schema version 1, this eventwire needs"):
+        open_store(db_url, readonly=True)  # read-only never migrates
+    with open_store(db_url) as s:
+        assert s.schema_version() == LATEST == 2
+        names = _index_names(s)
+        assert {"ix_events_date", "ix_events_country_date", "ix_events_type_date"} <= names
+        assert not names & {"ix_events_sort", "ix_events_country_sort", "ix_events_type_sort"}
+        page = s.query_events(EventFilter(type="Protests"), limit=10)
+        assert [e.mention.id for e in page.items] == ["ev-b3", "ev-b2", "ev-b1"]
+        assert s.counts()["events"] == len(ALL_EVENT_IDS)
+    with open_store(db_url, readonly=True) as s:
+        assert s.schema_version() == 2
+
+
+def _plan(store: Store, f: EventFilter) -> str:
+    with store.engine.connect() as conn:
+        stmt = (
+            queries._EVENT_SELECT.where(*queries.event_conditions(conn, f, page_limit=100))
+            .order_by(events.c.sort_date.desc(), events.c.id.desc())
+            .limit(101)
+        )
+        sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+        return " | ".join(str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "index"),
+    [
+        ({}, "ix_events_date"),
+        ({"type": "Battles", "status": ("asserted", "reported")}, "ix_events_type_date"),
+        ({"country": "SYR", "bbox": (35.0, 30.0, 45.0, 38.0)}, "ix_events_country_date"),
+        ({"anonymous": True}, "ix_events_date"),
+        ({"actor": "forces"}, "ix_events_date"),
+    ],
+)
+def test_sqlite_pages_walk_a_date_index_without_sorting(
+    tmp_path: Path, kwargs: dict[str, Any], index: str
+) -> None:
+    # A page must walk an index in (sort_date, id) order and stop after `limit` rows; a temp
+    # B-tree means every match is read and sorted first (a type filter did: 300 ms on 200k events).
+    with open_store(str(tmp_path / "plan.db")) as s:
+        s.upsert_results(corpus())
+        plan = _plan(s, EventFilter(**kwargs))
+    assert f"USING INDEX {index}" in plan and "TEMP B-TREE" not in plan, plan

@@ -6,6 +6,7 @@ Public surface only; the engine, schema, writes and queries live in the modules 
 from eventwire.store.models import (
     ArticleMeta,
     Page,
+    PageJSON,
     StoredArticle,
     StoredClaim,
     StoredEvent,
@@ -21,6 +22,7 @@ __all__ = [
     "EventFilter",
     "Order",
     "Page",
+    "PageJSON",
     "Store",
     "StoreStats",
     "StoredArticle",

@@ -55,14 +55,40 @@ _POSTGRES_ONLY = (
 
 
 def _v1_initial(conn: Connection) -> None:
-    # Version 1 is the schema as first released; later versions must ALTER, not edit schema.py alone.
+    # Creates the tables and indexes of schema.py, which describes the LATEST version: on a new
+    # database every later migration then finds its work done (they use IF [NOT] EXISTS), and on
+    # an older one they bring it up to date. Later versions must ALTER, not edit schema.py alone.
     schema.metadata.create_all(conn)
     for ddl in _SQLITE_ONLY if conn.dialect.name == "sqlite" else _POSTGRES_ONLY:
         conn.exec_driver_sql(ddl)
 
 
+# Version 2: `type` alone was served by (type, sub_type, sort_date, …), so a type filter read and
+# sorted every event of the type (300 ms on 200,000 events); (type, sort_date, id, …) walks in
+# order and stops after `limit` (type and sub-type together use (sub_type, sort_date, …)). The
+# indexes walked in date order also carry claim_id and article_id, which the `anonymous` and `q`
+# filters test for every event passed: without them each one read the event's table row.
+_V2_DDL = (
+    "DROP INDEX IF EXISTS ix_events_type_sort",
+    "DROP INDEX IF EXISTS ix_events_sort",
+    "DROP INDEX IF EXISTS ix_events_country_sort",
+    "CREATE INDEX IF NOT EXISTS ix_events_date"
+    " ON events (sort_date, id, status, lat, lon, claim_id, article_id)",
+    "CREATE INDEX IF NOT EXISTS ix_events_country_date"
+    " ON events (country, sort_date, id, status, lat, lon, claim_id, article_id)",
+    "CREATE INDEX IF NOT EXISTS ix_events_type_date"
+    " ON events (type, sort_date, id, status, lat, lon, claim_id, article_id)",
+)
+
+
+def _v2_indexes(conn: Connection) -> None:
+    for ddl in _V2_DDL:
+        conn.exec_driver_sql(ddl)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: articles, events, claims, actors, places, FTS", _v1_initial),
+    Migration(2, "date-ordered events indexes by type, and with claim_id and article_id", _v2_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 

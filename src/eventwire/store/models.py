@@ -6,6 +6,7 @@ they are. Filters live in `queries.py`; nothing here touches the database.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -61,6 +62,14 @@ class Page(_Model, Generic[T]):
 
     items: list[T]
     next_cursor: str | None = Field(default=None, description="Opaque; null on the last page")
+
+
+@dataclass(frozen=True)
+class PageJSON:
+    """A `Page[StoredEvent]` already serialised: `body` is the bytes its model_dump_json() gives."""
+
+    body: bytes
+    next_cursor: str | None = None
 
 
 class StoreStats(_Model):

@@ -19,7 +19,15 @@ from eventwire.records import ArticleResult
 from eventwire.settings import StoreSettings
 from eventwire.store import migrations, queries, writer
 from eventwire.store.engine import create_store_engine, describe, resolve_url
-from eventwire.store.models import Page, StoredArticle, StoredClaim, StoredEvent, StoreStats, UpsertCounts
+from eventwire.store.models import (
+    Page,
+    PageJSON,
+    StoredArticle,
+    StoredClaim,
+    StoredEvent,
+    StoreStats,
+    UpsertCounts,
+)
 from eventwire.store.queries import ClaimFilter, EventFilter, Order
 
 R = TypeVar("R")
@@ -129,6 +137,21 @@ class Store:
         """One page of events matching `f`; pass `next_cursor` back for the next page (EW050 if invalid)."""
         return self._read(
             lambda conn: queries.query_events(
+                conn, f, limit=limit, cursor=cursor, order=order, max_limit=self.settings.max_page_size
+            )
+        )
+
+    def query_events_json(
+        self,
+        f: EventFilter,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        order: Order = "date_desc",
+    ) -> PageJSON:
+        """`query_events` already serialised to JSON (what the HTTP API sends), without parsing rows."""
+        return self._read(
+            lambda conn: queries.query_events_json(
                 conn, f, limit=limit, cursor=cursor, order=order, max_limit=self.settings.max_page_size
             )
         )
