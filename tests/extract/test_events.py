@@ -416,3 +416,11 @@ def test_claimed_the_lives_is_a_toll_not_a_claim(run_text: Run) -> None:
         "The violence claimed the lives of 12 people killed in an air strike on the village on Tuesday."
     ).events
     assert events and all(e.status != "claimed" for e in events)
+
+
+def test_toll_in_a_subjectless_participle_belongs_to_the_event(run_text: Run) -> None:
+    text = "A roadside bomb hit a police truck outside Gao on Friday, killing four officers and wounding six."
+    events = run_text(text).events
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.value == 4
+    assert events[0].injuries is not None and events[0].injuries.value == 6

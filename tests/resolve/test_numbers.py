@@ -124,3 +124,15 @@ def test_find_counts_gives_the_counted_noun(nlp: Language) -> None:
     doc = nlp("Militants killed 14 Afghan soldiers and dozens of civilians.")
     found = [(m.count.value, m.anchor.text) for m in find_counts(doc[:])]
     assert found == [(14, "soldiers"), (12, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Masked men shot dead three farmers near the well.", 3),  # "dead" parsed onto the object
+        ("Masked men shot three farmers near the well.", None),  # shot, not said to be dead
+    ],
+)
+def test_shot_dead_counts_as_killed(nlp: Language, sentence: str, killed: int | None) -> None:
+    harm = casualties(nlp(sentence)[:])
+    assert (harm.killed.value if harm.killed else None) == killed

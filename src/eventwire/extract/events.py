@@ -37,7 +37,7 @@ from eventwire.records import (
     TextSpan,
 )
 from eventwire.resolve.dates import find_date_phrases, resolve_date
-from eventwire.resolve.numbers import casualties, parse_count
+from eventwire.resolve.numbers import Casualties, casualties, parse_count
 from eventwire.taxonomy import acled_taxonomy
 
 if TYPE_CHECKING:  # the gazetteers are only passed through; importing them loads nothing
@@ -270,7 +270,7 @@ class EventBuilder:
             patient = None  # "an airstrike on an airbase": a target place or thing is not an actor
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
         date = self._date(args, main.token, scope)
-        harm = casualties(args.clause_span)
+        harm = _clause_casualties(args.clause)
         killed = harm.killed or chain_toll(args.chain)
         location = self._location(args, main.token, scope)
         if location is not None and args.agent is not None and _inside(location, args.agent, scope):
@@ -553,3 +553,23 @@ class EventBuilder:
         if reading.status is not Status.ASSERTED and reading.status is not Status.REPORTED:
             score -= 0.05
         return round(min(0.95, max(0.05, score)), 2)
+
+
+def _clause_casualties(clause: list[Token]) -> Casualties:
+    """Killed and wounded of a clause, including a subjectless participle that tells its toll:
+    "a bomb struck a convoy, killing five soldiers and wounding seven"."""
+    harm = casualties(span_of(clause))
+    if harm.killed is not None and harm.wounded is not None:
+        return harm
+    inside = {t.i for t in clause}
+    for token in clause:
+        for child in token.children:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i not in inside
+                and not any(c.dep_.startswith("nsubj") for c in child.children)
+            ):
+                told = casualties(span_of(child.subtree))
+                harm = Casualties(killed=harm.killed or told.killed, wounded=harm.wounded or told.wounded)
+    return harm

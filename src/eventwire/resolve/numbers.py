@@ -439,12 +439,20 @@ def _harm_of_one_verb(verb: Token, lex: CountLexicon) -> Harm | None:
         return "killed"  # "shot to death", "beaten to death"
     lemma = verb.lemma_.lower()
     if lemma in lex.kill_verbs or lemma in lex.death_verbs:
-        if lemma == "shoot" and not any(c.lower_ == "dead" for c in verb.children):
+        if lemma == "shoot" and not _shot_dead(verb):
             return "wounded" if verb.tag_ == "VBN" else None
         return "killed"
     if lemma in lex.wound_verbs:
         return "wounded"
     return None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "shot dead", also when the parser hangs "dead" on the object ("shot dead two traders")."""
+    return any(c.lower_ == "dead" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(g.lower_ == "dead" and g.i == verb.i + 1 for g in c.children)
+        for c in verb.children
+    )
 
 
 def _harm_before(mention: CountMention, span: Span) -> tuple[Harm, Token] | None:
