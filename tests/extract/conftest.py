@@ -34,7 +34,7 @@ def extractor(settings: Settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def annotator(settings: Settings, extractor) -> Annotator:  # type: ignore[no-untyped-def]
-    return Annotator(settings.annotate, extractor.selector)
+    return Annotator(settings.annotate, extractor.sentence_selector())
 
 
 @pytest.fixture(scope="session")

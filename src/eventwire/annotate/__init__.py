@@ -7,7 +7,9 @@ from eventwire.annotate.annotator import (
     AnnotatedArticle,
     AnnotatedSentence,
     Annotator,
+    Need,
     SentenceSelector,
+    TieredSelector,
     select_all,
 )
 from eventwire.annotate.model import load_pipeline
@@ -16,7 +18,9 @@ __all__ = [
     "AnnotatedArticle",
     "AnnotatedSentence",
     "Annotator",
+    "Need",
     "SentenceSelector",
+    "TieredSelector",
     "load_pipeline",
     "select_all",
 ]

@@ -4,7 +4,7 @@ Public surface only; the generated corpus, corpus loading, memory sampling and t
 live in the modules named below.
 """
 
-from eventwire.bench.benchmark import BenchReport, bare_spacy, run_bench
+from eventwire.bench.benchmark import BenchReport, add_bare_spacy, bare_spacy, run_bench
 from eventwire.bench.corpora import GENERATED, Corpus, load_corpus
 from eventwire.bench.corpus import generate_article, generate_corpus
 
@@ -12,6 +12,7 @@ __all__ = [
     "GENERATED",
     "BenchReport",
     "Corpus",
+    "add_bare_spacy",
     "bare_spacy",
     "generate_article",
     "generate_corpus",

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 from eventwire.cli.consoles import err, error_line
+from eventwire.cli.options import ParseMode, ParseOption
 from eventwire.cli.show import print_results
 from eventwire.errors import EventwireError
 from eventwire.ingest import iter_inputs, sample_paths
@@ -37,11 +38,6 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
     none = "none"
-
-
-class ParseMode(StrEnum):
-    selective = "selective"
-    full = "full"
 
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL to store results in.")]
@@ -82,9 +78,7 @@ def extract(
     published_field: Annotated[str, typer.Option(help="JSON Lines field holding the date.")] = "published",
     outlet_field: Annotated[str, typer.Option(help="JSON Lines field holding the outlet.")] = "outlet",
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
-    parse: Annotated[
-        ParseMode, typer.Option(help="Parse only sentences that may hold an event (fast) or all of them.")
-    ] = ParseMode.selective,
+    parse: ParseOption = ParseMode.selective,
     skip_existing: Annotated[
         bool, typer.Option(help="Skip articles already in the database (resume a big run).")
     ] = False,

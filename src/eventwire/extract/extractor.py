@@ -40,11 +40,13 @@ class Extractor:
         self.triggers = trigger_lexicon()
         self.status = status_lexicon()
         self.builder = EventBuilder(resources, self.triggers, self.status, settings.aggregate_toll)
-        self._selector = SentenceSelector.build(self.triggers, self.status, cue_lexicon())
 
-    def selector(self, sentence: str) -> bool:
-        """Whether a sentence may carry an event or an attribution and so deserves a full parse."""
-        return self._selector(sentence)
+    def sentence_selector(self, *, tiered: bool = False) -> SentenceSelector:
+        """Which sentences may carry an event or an attribution and so deserve a parse.
+
+        `tiered`: sentences with only an attribution cue are marked for a parse without NER.
+        """
+        return SentenceSelector.build(self.triggers, self.status, cue_lexicon(), tiered=tiered)
 
     def extract(self, annotated: AnnotatedArticle) -> ArticleResult:
         article = annotated.article
