@@ -9,10 +9,12 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.context
 import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
@@ -269,6 +271,48 @@ class ResultSink:
         self.on_batch = on_batch
 
 
+class DeferredInterrupt:
+    """Ctrl-C that waits for the end of a shielded section (a store write and its output).
+
+    Outside `shield()` a SIGINT raises KeyboardInterrupt at once, as usual; inside, it is
+    remembered and raised when the section ends. Without this a Ctrl-C landing in the
+    caller's output code can surface as some other exception (a serializer wraps it) and a
+    clean stop looks like a crash.
+    """
+
+    def __init__(self) -> None:
+        self.shielded = False
+        self.pending = False
+
+    def handle(self, signum: int, frame: object) -> None:
+        if self.shielded:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def shield(self) -> Iterator[None]:
+        self.shielded = True
+        try:
+            yield
+        finally:
+            self.shielded = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[DeferredInterrupt]:
+        """Handle SIGINT while inside; only the main thread can install a signal handler."""
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        previous = signal.signal(signal.SIGINT, self.handle)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
 def run(
     items: Iterable[Article | IngestFailure],
     settings: Settings,
@@ -281,7 +325,8 @@ def run(
     """The main job: process every article and store it, one transaction per batch.
 
     A KeyboardInterrupt stops between transactions: what was committed stays, nothing is
-    half-written, and re-running completes the work (upserts are idempotent).
+    half-written, the batch's output is complete, and re-running completes the work
+    (upserts are idempotent).
     """
     summary = RunSummary()
     started = time.perf_counter()
@@ -289,16 +334,18 @@ def run(
     if skip_existing:
         articles = _skip_stored(articles, sink.store, summary)
     try:
-        for results in process_articles(
-            articles, settings, processes=processes, stage_seconds=summary.stage_seconds
-        ):
-            t0 = time.perf_counter()
-            sink.store.upsert_results(results)
-            summary.stage_seconds["store"] += time.perf_counter() - t0
-            summary.articles_stored += len(results)
-            summary.add(results)
-            if sink.on_batch is not None:
-                sink.on_batch(results)
+        with DeferredInterrupt().installed() as interrupts:
+            for results in process_articles(
+                articles, settings, processes=processes, stage_seconds=summary.stage_seconds
+            ):
+                with interrupts.shield():
+                    t0 = time.perf_counter()
+                    sink.store.upsert_results(results)
+                    summary.stage_seconds["store"] += time.perf_counter() - t0
+                    summary.articles_stored += len(results)
+                    summary.add(results)
+                    if sink.on_batch is not None:
+                        sink.on_batch(results)
     except KeyboardInterrupt:
         summary.interrupted = True
     summary.seconds = time.perf_counter() - started
