@@ -178,6 +178,21 @@ def test_statuses(run_text: Run, text: str, sub_type: str, status: str) -> None:
         ("An Israeli strike hit a warehouse near Damascus on Monday.", "Air/drone strike", "ISR", None),
         # "killed N X": the victims are actor2
         ("Gunmen killed 14 civilians in Mopti on Monday.", "Attack", None, "civilians"),
+        # a word for an armed actor modifying a nominal trigger names its agent
+        (
+            "The rebel shelling of Aleppo killed five people on Monday.",
+            "Shelling/artillery/missile attack",
+            "rebels",
+            None,
+        ),
+        ("An army offensive on the town of Kinsabba began on Tuesday.", "Armed clash", "state_forces", None),
+        # the agent of a participle that performs the event, not of one that comments on it
+        (
+            "Airstrikes led by the US-led coalition killed 12 people in Raqqa on Friday.",
+            "Air/drone strike",
+            "USA",
+            None,
+        ),
         # object control: "forced Tehran to withdraw" -> Tehran acts
         (
             "The strikes forced Tehran to withdraw its forces from Syria on Monday.",
@@ -193,9 +208,16 @@ def test_arguments(run_text: Run, text: str, sub_type: str, actor1: str | None, 
     event = events[0]
     if actor1 is not None:
         assert event.actor1 is not None
-        assert actor1 in (event.actor1.country, event.actor1.name, event.actor1.text)
+        assert actor1 in (event.actor1.country, event.actor1.name, event.actor1.text, event.actor1.kind)
     if actor2 is not None:
         assert event.actor2 is not None and actor2 in event.actor2.text
+
+
+def test_a_commenting_participle_names_no_agent(run_text: Run) -> None:
+    [event] = _find(
+        run_text("The airstrike condemned by the UN killed 12 people in Raqqa on Friday."), "Air/drone strike"
+    )
+    assert event.actor1 is None or "UN" not in event.actor1.text
 
 
 def test_fatalities_from_clause(run_text: Run) -> None:

@@ -194,17 +194,33 @@ def verbal_patient(verb: Token) -> Token | None:
     return None
 
 
-def _adjectival_agent(noun: Token) -> Token | None:
-    """'Israeli strikes', 'US drone strike', "Israel's strikes": the modifier names the agent."""
+def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
+    offensive': the modifier names the agent (a name, or a word for an armed actor)."""
     for child in noun.children:
         if child.i > noun.i:
             continue
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ in ("amod", "compound", "nmod") and (
-            child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+            child.ent_type_ in ("NORP", "GPE", "ORG")
+            or child.pos_ == "PROPN"
+            or lex.in_class(child.lemma_.lower(), "actor_words")
         ):
             return child
+    return None
+
+
+def _performer(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """'the bombing carried out by the coalition', 'airstrikes led by the US': the agent of a
+    participle that performs the event (not of one that comments on it: 'condemned by')."""
+    for acl in children(noun, "acl"):
+        if acl.tag_ != "VBN" or acl.lemma_.lower() not in lex.light_verbs:
+            continue
+        for agent in children(acl, "agent"):
+            objs = children(agent, "pobj")
+            if objs:
+                return objs[0]
     return None
 
 
@@ -218,11 +234,14 @@ def _possessive_pronoun_agent(noun: Token) -> Token | None:
 
 
 def nominal_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
-    own = _adjectival_agent(noun)
+    own = _adjectival_agent(noun, lex)
     if own is not None:
         return own
     for obj in preposition_objects(noun, "by", "between"):
         return obj
+    performer = _performer(noun, lex)
+    if performer is not None:
+        return performer
     pron = _possessive_pronoun_agent(noun)
     if pron is not None:
         return pron
