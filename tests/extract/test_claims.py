@@ -195,6 +195,8 @@ def test_ids_are_stable_and_distinct(claims_of: ClaimsOf) -> None:
         "Twelve people were killed in the raid, according to reports.",  # the outlet's hedge
         "The spokesman did not say whether the troops would leave the town.",
         "Israel rarely claims responsibility for the attacks.",
+        "No group has claimed responsibility for the attack.",
+        "Nobody said when the talks would resume.",
     ],
 )
 def test_no_claim(claims_of: ClaimsOf, text: str) -> None:

@@ -293,7 +293,15 @@ def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
 
 
 def _negated(verb: Token, lex: CueLexicon) -> bool:
-    return any(c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in lex.negators for c in verb.children)
+    if any(c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in lex.negators for c in verb.children):
+        return True
+    # "No group has claimed responsibility", "nobody said": a negated speaker attributes nothing.
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:
