@@ -20,7 +20,7 @@ ParseOption = Annotated[
         help=(
             "selective: parse only sentences that may hold an event or a claim; "
             "lean: the same, but claim-only sentences skip named entities "
-            "(about 15% less CPU, a few places fewer); full: parse every sentence."
+            "(up to ~10% less CPU, a few places fewer); full: parse every sentence."
         )
     ),
 ]
