@@ -71,10 +71,8 @@ class BenchReport:
             "words_per_s": round(self.words_per_s, 1),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "peak_pss_mb": round(self.peak_pss_mb, 1),
-            "ratio_to_bare_spacy": round(r, 3) if (r := self.ratio_to_bare_spacy) is not None else None,
-            "cpu_ratio_to_bare_spacy": round(r, 3)
-            if (r := self.cpu_ratio_to_bare_spacy) is not None
-            else None,
+            "ratio_to_bare_spacy": _round(self.ratio_to_bare_spacy, 3),
+            "cpu_ratio_to_bare_spacy": _round(self.cpu_ratio_to_bare_spacy, 3),
             "stages": {k: round(v, 3) for k, v in self.stages.items()},
             "processes": self.processes,
             "corpus": self.corpus,
@@ -84,13 +82,9 @@ class BenchReport:
             "pipeline_s": round(self.pipeline_s, 3),
             "load_s": round(self.load_s, 3),
             "pipeline_cpu_s": round(self.pipeline_cpu_s, 3),
-            "bare_spacy_s": round(self.bare_spacy_s, 3) if self.bare_spacy_s is not None else None,
-            "bare_spacy_cpu_s": round(self.bare_spacy_cpu_s, 3)
-            if self.bare_spacy_cpu_s is not None
-            else None,
-            "bare_peak_rss_mb": round(self.bare_peak_rss_mb, 1)
-            if self.bare_peak_rss_mb is not None
-            else None,
+            "bare_spacy_s": _round(self.bare_spacy_s, 3),
+            "bare_spacy_cpu_s": _round(self.bare_spacy_cpu_s, 3),
+            "bare_peak_rss_mb": _round(self.bare_peak_rss_mb, 1),
             "parse_mode": self.parse_mode,
             "model": self.model,
             "events": self.events,
