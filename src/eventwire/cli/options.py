@@ -19,8 +19,8 @@ ParseOption = Annotated[
     typer.Option(
         help=(
             "selective: parse only sentences that may hold an event or a claim; "
-            "lean: the same, but claim-only sentences skip named entities "
-            "(up to ~10% less CPU, a few places fewer); full: parse every sentence."
+            "lean: the same, but named entities only where the parse confirms an event "
+            "trigger (about 20% less CPU, some places fewer); full: parse every sentence."
         )
     ),
 ]

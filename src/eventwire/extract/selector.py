@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from eventwire.annotate import Need
 from eventwire.extract.cues import CueLexicon
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
+from eventwire.extract.triggers import find_triggers
 
 _STRIP = "\"'“”‘’.,;:!?()[]{}«»—–…"
 
@@ -22,6 +25,8 @@ class SentenceSelector:
     # Forms of event triggers: their sentences also get named entities (actors, places).
     # None: every selected sentence gets them.
     trigger_words: frozenset[str] | None = None
+    # Tiered only: the lexicon that confirms a trigger on the parse before NER is paid for.
+    triggers: TriggerLexicon | None = None
 
     @classmethod
     def build(
@@ -31,7 +36,9 @@ class SentenceSelector:
         words = set(trigger_words) | set(cues.forms) | set(cues.hedges)
         words |= status.hedge_adverbs | status.denial_verbs
         words |= {"according", "quoted", "quoting", "citing"}
-        return cls(frozenset(words), trigger_words if tiered else None)
+        if not tiered:
+            return cls(frozenset(words))
+        return cls(frozenset(words), trigger_words, triggers)
 
     @staticmethod
     def _forms(sentence: str) -> list[str]:
@@ -50,3 +57,9 @@ class SentenceSelector:
         if any(f in self.trigger_words for f in forms):
             return Need.FULL
         return Need.PARSE if any(f in self.words for f in forms) else Need.TOKENS
+
+    def entities_needed(self, doc: Doc) -> bool:
+        """Whether a sentence marked FULL still needs NER once parsed: only if the parse
+        confirms a trigger ('strikes' as a noun with its conditions, not 'strikes a deal').
+        Entity conditions count as met before NER (see `triggers.entity_in`)."""
+        return self.triggers is None or bool(find_triggers(doc, self.triggers))

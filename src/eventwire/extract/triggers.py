@@ -86,6 +86,18 @@ def _classifier(token: Token, lex: TriggerLexicon) -> bool:
     )
 
 
+def entity_in(token: Token, labels: tuple[str, ...]) -> bool:
+    """Whether the token's entity label is one of `labels`.
+
+    On a sentence that NER has not run on (its tokens carry no IOB tag), any proper noun may
+    be such an entity: the answer errs toward a trigger, so that the parse-only first look
+    in lean mode (`SentenceSelector.entities_needed`) keeps every sentence NER could confirm.
+    """
+    if token.ent_iob == 0:
+        return token.pos_ == "PROPN"
+    return token.ent_type_ in labels
+
+
 def objects_of(token: Token) -> list[Token]:
     """The things a verbal trigger acts on: direct objects, or the passive subject."""
     objs = children(token, *_OBJECT_DEPS)
@@ -109,9 +121,9 @@ def object_class(token: Token, lex: TriggerLexicon) -> str | None:
         for name in ("weapons", "territory", "person"):
             if lex.in_class(lemma, name) or lex.in_class(obj.lower_, name):
                 return name
-        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        if entity_in(obj, ("GPE", "LOC", "FAC")):
             return "territory"
-        if obj.ent_type_ == "PERSON":
+        if entity_in(obj, ("PERSON",)):
             return "person"
     return None
 
@@ -233,8 +245,8 @@ def _agent_in(token: Token, options: set[str], lex: TriggerLexicon) -> bool:
         if any(lex.in_class(lemma, c) for c in options if c != "state"):
             return True
         if "state" in options and (
-            agent.ent_type_ in ("GPE", "NORP")
-            or any(c.ent_type_ in ("GPE", "NORP") for c in agent.children if c.dep_ in ("amod", "compound"))
+            entity_in(agent, ("GPE", "NORP"))
+            or any(entity_in(c, ("GPE", "NORP")) for c in agent.children if c.dep_ in ("amod", "compound"))
         ):
             return True
     return False
