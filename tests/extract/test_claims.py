@@ -203,6 +203,71 @@ def test_no_claim(claims_of: ClaimsOf, text: str) -> None:
     assert claims_of(text) == []
 
 
+# -- a cue that ends its sentence -----------------------------------------------------------
+# Copy without commas ("... killed 25 people the Observatory said") and appositive misreadings
+# hang the speaker on the content; the word order still says who speaks.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # no comma: the speaker read as an appositive of the victims
+            "An explosion at a mosque on Friday killed at least 25 members of the Nusra Front "
+            "the Syrian Observatory for Human Rights monitoring group said.",
+            "the Syrian Observatory for Human Rights monitoring group",
+            "An explosion at a mosque on Friday killed at least 25 members of the Nusra Front",
+        ),
+        (  # with a comma, the same misreading
+            "An explosion at a mosque in Idlib on Friday killed at least 25 members of the "
+            "Nusra Front, the Syrian Observatory for Human Rights said.",
+            "the Syrian Observatory for Human Rights",
+            "An explosion at a mosque in Idlib on Friday killed at least 25 members of the Nusra Front",
+        ),
+        (  # read as a relative clause on the content's last noun
+            "Victims appeared to show symptoms consistent with a nerve agent the World Health "
+            "Organization said on Wednesday.",
+            "the World Health Organization",
+            "Victims appeared to show symptoms consistent with a nerve agent",
+        ),
+        (  # read as a verb conjoined with the content's
+            "Rebels attacked the town and officials said.",
+            "officials",
+            "Rebels attacked the town",
+        ),
+        (  # a closing "according to" frames the whole sentence, not only its last clause
+            "Thirty-five people were killed on Monday when a warplane crashed into a market in "
+            "the town of Ariha according to a local civil defense official.",
+            "a local civil defense official",
+            "Thirty-five people were killed on Monday when a warplane crashed into a market in "
+            "the town of Ariha",
+        ),
+    ],
+)
+def test_sentence_final_cue(claims_of: ClaimsOf, text: str, speaker: str, content: str) -> None:
+    claim = _only(claims_of(text))
+    assert claim.speaker is not None and claim.speaker.text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are nine ridiculous things the candidate has said about Latinos in the last year.",
+        "The government will keep screening refugees in Honduras, a plan announced earlier this year.",
+        "Sanders lost Ohio to his rival Hillary Clinton, who added to her delegate lead.",
+        "It is about giving communities the chance to tell their own story.",
+    ],
+)
+def test_sentence_final_verbs_that_are_not_attributions(claims_of: ClaimsOf, text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_well_parsed_final_cue_keeps_its_whole_speaker(claims_of: ClaimsOf) -> None:
+    claim = _only(claims_of("The man was headed to Cairo for meetings, the news site RTL Info said."))
+    assert claim.speaker is not None and claim.speaker.text == "the news site RTL Info"
+    assert claim.content.text == "The man was headed to Cairo for meetings"
+
+
 # -- multi-sentence quotes -----------------------------------------------------------------
 
 

@@ -40,6 +40,8 @@ _RECIPIENT_DEPS = {"dobj", "dative"}
 _NOT_OUTLET_ENTS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 _CONTENT_EDGE_TRIM = ",;:-–—"
 _HANDOVER = ",?!-–—…"  # how a quotation hands over to a following "X said"
+# "the things he said about X": what follows names the topic, so the cue is a relative clause.
+_TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "over", "against", "for"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class _Cue:
     lemma: str
     speaker: Token | None  # head of the speaker phrase
     according: bool
+    # A sentence-final cue read off the word order: the content is every token before this
+    # index (the speaker phrase's first token), whatever the parse hung it on.
+    content_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -289,7 +294,13 @@ def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
             if pobj is not None:
                 yield _Cue(tok, "according to", pobj, according=True)
         elif low in lex.lemma_of and tok.pos_ == "VERB" and not _negated(tok, lex):
-            yield _Cue(tok, lex.lemma_of[low], _subject(tok), according=False)
+            lemma = lex.lemma_of[low]
+            subject = _subject(tok)
+            final = _final_speaker(tok, lemma in lex.recipient_lemmas)
+            if final is not None and _misread(tok, subject, final[0]):
+                yield _Cue(tok, lemma, final[0], according=False, content_end=final[1])
+            else:
+                yield _Cue(tok, lemma, subject, according=False)
 
 
 def _negated(verb: Token, lex: CueLexicon) -> bool:
@@ -320,6 +331,90 @@ def _subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _final_speaker(verb: Token, takes_recipient: bool) -> tuple[Token, int] | None:
+    """'... killed 25 people the Observatory said.': a finite cue that ends its sentence, with
+    only its own adjuncts after it ('on Monday', 'in a statement', 'told AFP'), and a noun
+    phrase right before it. Returns that phrase's head and first token index, when a clause
+    precedes the phrase."""
+    doc = verb.doc
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children
+    )
+    if not finite or any(c.dep_ == "mark" for c in verb.children):
+        return None  # "to tell their story", "caucus reported by polls", "as X said"
+    own = {t.i for t in verb.subtree}
+    for tok in doc[verb.i + 1 :]:
+        if tok.is_punct or tok.is_space:
+            continue
+        if tok.i not in own or tok.pos_ in {"VERB", "AUX"}:
+            return None
+        if (
+            tok.head.i == verb.i
+            and tok.dep_ not in {"prep", "npadvmod", "advmod", "agent"}
+            and not (takes_recipient and tok.dep_ in _RECIPIENT_DEPS)
+        ):
+            return None  # "said it", "said so": the cue's own content follows it
+    last = verb.i - 1
+    while last >= 0 and doc[last].head.i == verb.i and doc[last].dep_ in {"aux", "advmod", "neg"}:
+        last -= 1  # "has also said"
+    if last <= 0 or doc[last].pos_ not in {"NOUN", "PROPN", "PRON"} or doc[last].lower_ in _RELATIVE:
+        return None
+    head = doc[last]
+    while head.dep_ != "appos" and _within_phrase(head, verb, last):
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.dep_ == "pobj":
+        return None  # "Chad's Ambassador to France": a phrase cut inside, not a speaker
+    first = min(t.i for t in _phrase(head, verb))
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[:first]):
+        return None
+    return head, first
+
+
+def _within_phrase(tok: Token, verb: Token, last: int) -> bool:
+    """Whether `tok`'s head still belongs to the noun phrase that ends at token `last`: a noun,
+    a coordinated speaker ('a monitor and activists'), or 'of'/'for' inside a name ('the
+    Observatory for Human Rights', 'the head of the army')."""
+    head = tok.head
+    if head.i == tok.i or head.i >= verb.i:
+        return False
+    if head.pos_ == "ADP":
+        if head.lower_ not in {"of", "for"}:
+            return False
+    elif head.pos_ not in {"NOUN", "PROPN"} and not (tok.dep_ == "conj" and head.pos_ == "PRON"):
+        return False
+    return all(t.i <= last for t in _phrase(head, verb))
+
+
+def _phrase(node: Token, verb: Token) -> list[Token]:
+    """`node`'s subtree, less the cue's own subtree where the parse put the cue inside it."""
+    subtree = list(node.subtree)
+    if node.left_edge.i <= verb.i <= node.right_edge.i:
+        own = {t.i for t in verb.subtree}
+        return [t for t in subtree if t.i not in own]
+    return subtree
+
+
+def _misread(verb: Token, subject: Token | None, final: Token) -> bool:
+    """Whether the parse's reading of a sentence-final cue loses its speaker: no subject; a
+    subject glued onto the content's last verb of which the phrase before the cue is only a
+    part ('killed 25 members of the Front the Observatory said': the Observatory read as the
+    members' appositive); or the cue read as a relative clause on the content's last noun ('a
+    nerve agent the WHO said', not 'things the WHO said about X') or as a verb conjoined with
+    the content's ('... in Douma activists said')."""
+    if subject is None:
+        return True
+    if subject.i != final.i:
+        start = subject.left_edge.i
+        glued = start > 0 and not verb.doc[start - 1].is_punct
+        return glued and final.i in {t.i for t in subject.subtree} and subject.i < final.left_edge.i
+    return (
+        verb.dep_ in {"relcl", "acl", "conj"}
+        and any(c.dep_ == "nsubj" and c.i == final.i for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in verb.children)
+    )
 
 
 def _speaker_tokens(cue: _Cue) -> set[int]:
@@ -353,7 +448,10 @@ def _frame(cue: _Cue, lex: CueLexicon) -> set[int]:
     """Tokens that introduce the content: cue, speaker, recipient, channel, adverbs."""
     if cue.according:
         return {t.i for t in cue.token.subtree}
-    content = {t.i for h in _content_heads(cue, lex) for t in h.subtree}
+    if cue.content_end is not None:
+        content = set(range(cue.content_end))
+    else:
+        content = {t.i for h in _content_heads(cue, lex) for t in h.subtree}
     frame = {cue.token.i} | _speaker_tokens(cue)
     for child in cue.token.children:
         if child.dep_ not in {"xcomp", "parataxis"}:
@@ -363,13 +461,20 @@ def _frame(cue: _Cue, lex: CueLexicon) -> set[int]:
 
 def _content_tokens(cue: _Cue, lex: CueLexicon) -> set[int]:
     tok = cue.token
+    if cue.content_end is not None:
+        return set(range(cue.content_end))
     if cue.according:
         head = tok.head
         while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head is not head:
             head = head.head
         if head is tok:
             return set()
-        return {t.i for t in head.subtree} - {t.i for t in tok.subtree}
+        own = {t.i for t in tok.subtree}
+        if _closes_sentence(tok):
+            # "X happened when Y hit Z according to officials": wherever the parse attached it,
+            # a closing "according to" frames the whole sentence, not only its last clause.
+            return {t.i for t in tok.doc} - own
+        return {t.i for t in head.subtree} - own
     heads = _content_heads(cue, lex)
     if heads:
         return {t.i for h in heads for t in h.subtree}
@@ -379,6 +484,11 @@ def _content_tokens(cue: _Cue, lex: CueLexicon) -> set[int]:
     if head is not tok and upside_down and head.pos_ in {"VERB", "AUX"} and _set_off(cue):
         return {t.i for t in head.subtree} - {t.i for t in tok.subtree}
     return set()
+
+
+def _closes_sentence(tok: Token) -> bool:
+    """Whether only punctuation follows `tok`'s phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 :])
 
 
 def _set_off(cue: _Cue) -> bool:
