@@ -446,3 +446,39 @@ def test_toll_in_a_subjectless_participle_belongs_to_the_event(run_text: Run) ->
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.value == 4
     assert events[0].injuries is not None and events[0].injuries.value == 6
+
+
+def test_later_references_to_one_bombing_are_one_event(run_text: Run) -> None:
+    # A toll in the lead, the attacker, "the blast" and a monitor's account: one happening told
+    # four times, under four different words.
+    events = run_text(
+        "A suicide bomber killed 16 civilians outside a bakery in Hasakeh on Tuesday.\n\n"
+        "The attacker detonated his explosives in front of the bakery.\n\n"
+        "The blast also wounded dozens of people, the Syrian Observatory for Human Rights said."
+    ).events
+    violent = [e for e in events if e.type != "Strategic developments"]
+    assert len(violent) == 1, [(e.sub_type, e.evidence.sentence) for e in violent]
+    assert violent[0].sub_type == "Suicide bomb"
+    assert violent[0].fatalities is not None and violent[0].fatalities.text == "16"
+
+
+def test_the_outlet_and_a_source_telling_one_event_are_one_mention(run_text: Run) -> None:
+    result = run_text(
+        "News from Idlib province\n\n"
+        "Government forces shelled the town of Kafr Nabl on Monday.\n\n"
+        "Activists said government forces shelled Kafr Nabl on Monday, killing two children."
+    )
+    assert len(_find(result, "Shelling/artillery/missile attack")) == 1
+
+
+def test_references_across_distinct_places_or_markers_stay_apart(run_text: Run) -> None:
+    events = run_text(
+        "A car bomb exploded in Azaz on Monday, killing eight people.\n\n"
+        "The explosion in Jarablus on Tuesday killed three soldiers."
+    ).events
+    assert len(events) == 2
+    events = run_text(
+        "A car bomb exploded in a market on Monday, killing eight people.\n\n"
+        "Another bomb went off near a mosque, killing three worshippers."
+    ).events
+    assert len(events) == 2

@@ -1,20 +1,23 @@
 """Within-article deduplication: one real-world action mentioned twice becomes one mention.
 
-Holds the compatibility test (same sub-type, status family, actors, place and date that do not
-disagree) and the merge (best evidence kept, missing arguments filled); it does not link events
-across articles.
+Holds the compatibility tests (same sub-type, or a later reference to an earlier event: "the
+attack", a bare toll, a headline; with actors, place and date that do not disagree) and the merge
+(best evidence kept, missing arguments filled); it does not link events across articles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.records import Actor, DateValue, EventMention, Place, Status
 from eventwire.taxonomy import acled_taxonomy
 
 # Statuses that may describe the same telling of one event: the outlet's voice, hedged or not.
 _OUTLET_VOICE = frozenset({Status.ASSERTED, Status.REPORTED})
+# Tellings of something that happened: the outlet's voice or a source's. One action told in
+# several of them (headline, lead, a monitor's toll, a quote) is one event.
+_HAPPENED = frozenset({Status.ASSERTED, Status.REPORTED, Status.CLAIMED})
 _CORROBORATION_BONUS = 0.05
 # Protest sub-types that absorb arrests made at them (an escalated protest keeps its sub-type).
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
@@ -31,6 +34,12 @@ class Draft:
     distinct: bool = False  # "another strike", "a second attack": never the same as an earlier one
     vague: bool = False  # a bare "attack" whose sub-type is only the entry's default
     sentence: int = -1  # index of the evidence sentence in the article
+    # "the attack", "the blast", "its offensive", or a bare attack typed from an earlier event:
+    # told as something the reader already knows of.
+    anaphoric: bool = False
+    # The sub-type says little: a toll with no event word ("16 people were killed") or a bare
+    # "attack" no rule typed. Such a mention may be a retelling of any violent event.
+    weak: bool = False
 
 
 def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
@@ -62,29 +71,46 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _same_telling(a: EventMention, b: EventMention) -> bool:
-    if a.status in _OUTLET_VOICE and b.status in _OUTLET_VOICE:
-        return True
-    return a.status == b.status
+    """Whether two statuses may tell one event: both say it happened (in the outlet's voice or a
+    source's), or both say the same other thing (both intended, both denied)."""
+    return a.status == b.status or (a.status in _HAPPENED and b.status in _HAPPENED)
 
 
-def _headline_retelling(a: Draft, b: Draft) -> bool:
-    """'Gunmen kill two in market attack' (headline) and 'gunmen shot dead two traders ...,
-    residents said': the headline states in the outlet's voice what the body attributes."""
-    told = {Status.ASSERTED, Status.REPORTED, Status.CLAIMED}
-    return min(a.sentence, b.sentence) == 0 and {a.mention.status, b.mention.status} <= told
+def _arguments_agree(a: EventMention, b: EventMention) -> bool:
+    return (
+        _actors_agree(a.actor1, b.actor1)
+        and _actors_agree(a.actor2, b.actor2)
+        and _places_agree(a.location, b.location)
+        and _dates_agree(a.date, b.date)
+    )
 
 
 def compatible(a: Draft, b: Draft) -> bool:
+    """Whether `b` tells again the event of the earlier `a` with the same sub-type."""
     ma, mb = a.mention, b.mention
-    return (
-        ma.sub_type == mb.sub_type
-        and not b.distinct
-        and (_same_telling(ma, mb) or _headline_retelling(a, b))
-        and _actors_agree(ma.actor1, mb.actor1)
-        and _actors_agree(ma.actor2, mb.actor2)
-        and _places_agree(ma.location, mb.location)
-        and _dates_agree(ma.date, mb.date)
-    )
+    same = ma.sub_type == mb.sub_type and not b.distinct
+    return same and _same_telling(ma, mb) and _arguments_agree(ma, mb)
+
+
+def _types_may_corefer(a: Draft, b: Draft) -> bool:
+    type_a = acled_taxonomy().type_of(a.mention.sub_type)
+    type_b = acled_taxonomy().type_of(b.mention.sub_type)
+    if type_a == type_b:
+        return True
+    return (a.weak or b.weak) and type_a in _VIOLENT_TYPES and type_b in _VIOLENT_TYPES
+
+
+def coreferent(a: Draft, b: Draft) -> bool:
+    """Whether `b` refers back to the earlier `a` under another sub-type: 'A suicide bomber
+    killed 16 ... The attacker detonated his explosives ... the blast', a lead's bare toll and
+    the strike that caused it, a headline and its body. `b` must be told as already known (a
+    definite event noun), or one of the two must say little of its type, or one must be the
+    headline; both must say it happened, with actors, place and date that do not disagree."""
+    ma, mb = a.mention, b.mention
+    if b.distinct or a.sentence == b.sentence or not (ma.status in _HAPPENED and mb.status in _HAPPENED):
+        return False
+    refers = b.anaphoric or a.weak or b.weak or min(a.sentence, b.sentence) == 0
+    return refers and _types_may_corefer(a, b) and _arguments_agree(ma, mb)
 
 
 def _richness(m: EventMention) -> int:
@@ -104,9 +130,12 @@ def _finer_date(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if order[a.precision] <= order[b.precision] else b
 
 
-def merge(a: EventMention, b: EventMention) -> EventMention:
-    """One mention from two: the richer one's evidence, each missing field from the other."""
-    keep, other = (a, b) if (_richness(a), a.confidence) >= (_richness(b), b.confidence) else (b, a)
+def merge(a: EventMention, b: EventMention, a_weak: bool = False, b_weak: bool = False) -> EventMention:
+    """One mention from two: the one that names its type (else the richer one) keeps its type,
+    evidence and status; each missing field comes from the other."""
+    rank_a = (not a_weak, _richness(a), a.confidence)
+    rank_b = (not b_weak, _richness(b), b.confidence)
+    keep, other = (a, b) if rank_a >= rank_b else (b, a)
     status = Status.REPORTED if {a.status, b.status} == set(_OUTLET_VOICE) else keep.status
     fatalities = keep.fatalities or other.fatalities
     if keep.fatalities and other.fatalities and (other.fatalities.value or 0) > (keep.fatalities.value or 0):
@@ -120,7 +149,7 @@ def merge(a: EventMention, b: EventMention) -> EventMention:
             "fatalities": fatalities,
             "injuries": keep.injuries or other.injuries,
             "status": status,
-            "claim_id": keep.claim_id or other.claim_id,
+            "claim_id": keep.claim_id,
             "confidence": round(min(0.95, max(a.confidence, b.confidence) + _CORROBORATION_BONUS), 2),
         }
     )
@@ -145,12 +174,7 @@ def fold_protest_arrests(drafts: Sequence[Draft], sentence_of: dict[str, int], r
                 continue
         out.append(draft)
     return [
-        Draft(
-            d.mention.model_copy(update={"sub_type": "Protest with intervention"}),
-            d.distinct,
-            d.vague,
-            d.sentence,
-        )
+        replace(d, mention=d.mention.model_copy(update={"sub_type": "Protest with intervention"}))
         if d.mention.id in upgraded and d.mention.sub_type == "Peaceful protest"
         else d
         for d in out
@@ -174,21 +198,30 @@ def resolve_vague(drafts: Sequence[Draft]) -> list[Draft]:
                 continue
             if _actors_agree(m.actor1, lm.actor1) and _places_agree(m.location, lm.location):
                 update = {"sub_type": lm.sub_type, "type": lm.type}
-                out[k] = Draft(m.model_copy(update=update), draft.distinct, False, draft.sentence)
+                out[k] = replace(draft, mention=m.model_copy(update=update), vague=False, weak=False)
                 break
     return out
 
 
+def _target(kept: Sequence[Draft], draft: Draft) -> int | None:
+    """The earlier event `draft` tells again: the first with its sub-type, else the latest it
+    refers back to."""
+    same = [k for k, earlier in enumerate(kept) if compatible(earlier, draft)]
+    if same:
+        return same[0]
+    back = [k for k, earlier in enumerate(kept) if coreferent(earlier, draft)]
+    return back[-1] if back else None
+
+
 def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
-    """Merge each draft into the first earlier compatible one, in article order."""
+    """Merge each draft into the earlier event it tells again, in article order."""
     kept: list[Draft] = []
     for draft in resolve_vague(drafts):
-        for k, earlier in enumerate(kept):
-            if compatible(earlier, draft):
-                kept[k] = Draft(
-                    merge(earlier.mention, draft.mention), earlier.distinct, False, earlier.sentence
-                )
-                break
-        else:
+        k = _target(kept, draft)
+        if k is None:
             kept.append(draft)
+            continue
+        earlier = kept[k]
+        merged = merge(earlier.mention, draft.mention, earlier.weak, draft.weak)
+        kept[k] = replace(earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak)
     return [d.mention for d in kept]

@@ -283,12 +283,14 @@ class EventBuilder:
         vague = main.modifier is None and token.lemma_.lower() in _VAGUE
         toll_only = all(t.entry.support for t in group) and agent is None and not scope.in_lead
         bare = vague  # told without its own type: never the antecedent of a later "the attack"
+        typed_from_earlier = False
         if vague and (anaphoric or toll_only):
             earlier = scope.chain.violent(scope.sentence.index)
             if earlier is not None and (
                 not decided or acled_taxonomy().type_of(earlier.sub_type) == "Explosions/Remote violence"
             ):
                 sub_type, decided, vague, bare = earlier.sub_type, True, False, False
+                typed_from_earlier = True
         # Only a headline's bare attack may be told with its type in the sentences after it.
         vague = vague and not decided and scope.in_lead and not is_verb(token)
         antecedent = scope.chain.antecedent(scope.sentence.index, sub_type) if anaphoric else None
@@ -333,7 +335,9 @@ class EventBuilder:
             confidence=self._confidence(main, decided, reading, agent, patient, location, date, killed),
         )
         distinct = any(c.lower_ in ("another", "second", "third", "separate") for c in token.children)
-        return Built(Draft(mention, distinct, vague, scope.sentence.index), record)
+        weak = not typed_from_earlier and (toll_only or (bare and not decided))
+        draft = Draft(mention, distinct, vague, scope.sentence.index, anaphoric or typed_from_earlier, weak)
+        return Built(draft, record)
 
     # --- arguments -------------------------------------------------------------------------------
 
