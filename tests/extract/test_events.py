@@ -200,6 +200,43 @@ def test_statuses(run_text: Run, text: str, sub_type: str, status: str) -> None:
             "IRN",
             None,
         ),
+        # the small model's noun-as-verb misreadings, repaired ("rebel" + participle "shelling",
+        # plural "airstrikes" tagged as a verb)
+        (
+            "Syrian rebel shelling killed three children in Aleppo on Monday.",
+            "Shelling/artillery/missile attack",
+            "rebels",
+            "children",
+        ),
+        ("Regime airstrikes hit the town of Douma on Monday.", "Air/drone strike", "state_forces", None),
+        # a weapon is no actor: who fired or dropped it is
+        (
+            "Two children were killed by shells fired by opposition groups on Monday.",
+            "Shelling/artillery/missile attack",
+            "opposition groups",
+            "children",
+        ),
+        (
+            "Barrel bombs dropped by the Syrian regime killed 12 people in Sevre on Monday.",
+            "Air/drone strike",
+            "state_forces",
+            None,
+        ),
+        # a hyphenated performing participle, and an event word that names its performer
+        (
+            "A DAESH-orchestrated car bombing killed 20 people in Qamishli on Monday.",
+            "Remote explosive/landmine/IED",
+            "Islamic State",
+            "people",
+        ),
+        ("A suicide bomber blew himself up at a checkpoint on Tuesday.", "Suicide bomb", "unknown", None),
+        # a clash has two sides: the one named as the other party is actor1 when no agent is
+        (
+            "Rebels were killed in clashes with regime troops near Aleppo on Monday.",
+            "Armed clash",
+            "state_forces",
+            "Rebels",
+        ),
     ],
 )
 def test_arguments(run_text: Run, text: str, sub_type: str, actor1: str | None, actor2: str | None) -> None:
@@ -482,3 +519,17 @@ def test_references_across_distinct_places_or_markers_stay_apart(run_text: Run) 
         "Another bomb went off near a mosque, killing three worshippers."
     ).events
     assert len(events) == 2
+
+
+def test_a_claim_of_responsibility_names_the_performer(run_text: Run) -> None:
+    claimed = run_text(
+        "A car bomb killed 12 people in Azaz on Monday.\n\n"
+        "Islamic State claimed responsibility for the attack."
+    )
+    [bombing] = _find(claimed, "Remote explosive/landmine/IED")
+    assert bombing.actor1 is not None and bombing.actor1.name == "Islamic State"
+    unclaimed = run_text(
+        "A car bomb killed 12 people in Azaz on Monday.\n\n"
+        "No group has claimed responsibility for the attack."
+    )
+    assert _find(unclaimed, "Remote explosive/landmine/IED")[0].actor1 is None

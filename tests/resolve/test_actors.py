@@ -152,3 +152,45 @@ def test_unknown_named_groups_are_kept_with_a_guessed_kind(
 def test_match_all_finds_groups_inside_a_phrase(gazetteer: ActorGazetteer) -> None:
     found = gazetteer.match_all("clashes between Hezbollah and the Syrian Democratic Forces")
     assert [entry.name for _, _, entry in found] == ["Hezbollah", "Syrian Democratic Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "name", "kind"),
+    [
+        # the article's country decides which coalition, and which Kurdish force, is meant
+        ("the coalition", ("SYR",), "US-led coalition", ActorKind.STATE_FORCES),
+        ("coalition warplanes", ("IRQ",), "US-led coalition", ActorKind.STATE_FORCES),
+        ("coalition warplanes", ("YEM",), "Saudi-led coalition", ActorKind.STATE_FORCES),
+        ("Kurdish-led forces", ("SYR",), "Syrian Democratic Forces", ActorKind.REBELS),
+        ("international coalition", (), "US-led coalition", ActorKind.STATE_FORCES),
+        ("Army of Conquest", ("SYR",), "Jaysh al-Fatah", ActorKind.REBELS),
+        # aircraft and crews are a state's forces; a leader's air force is his state's
+        ("Russian pilots", ("SYR",), "Military Forces of Russia", ActorKind.STATE_FORCES),
+        ("Planes of the Russian air force", ("SYR",), "Military Forces of Russia", ActorKind.STATE_FORCES),
+        ("an Israeli plane", ("SYR",), "Military Forces of Israel", ActorKind.STATE_FORCES),
+        (
+            "the air force of President Bashar Assad",
+            ("SYR",),
+            "Military Forces of Syria",
+            ActorKind.STATE_FORCES,
+        ),
+    ],
+)
+def test_context_and_heads_pick_the_force(
+    gazetteer: ActorGazetteer, text: str, context: tuple[str, ...], name: str, kind: ActorKind
+) -> None:
+    actor = gazetteer.resolve(text, context_countries=context)
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the armed opposition", ActorKind.REBELS),  # not protesters
+        ("opposition groups", ActorKind.REBELS),
+        ("pro-regime fighters", ActorKind.POLITICAL_MILITIA),  # on the state's side, not rebels
+        ("the opposition", ActorKind.PROTESTERS),
+    ],
+)
+def test_opposition_and_loyalist_kinds(gazetteer: ActorGazetteer, text: str, kind: ActorKind) -> None:
+    assert gazetteer.resolve(text, context_countries=("SYR",)).kind is kind

@@ -88,6 +88,18 @@ class Arguments:
     patient: Span | None
     clause: list[Token]  # tokens of the trigger's clause (nested clauses excluded)
     chain: list[Token]  # the trigger and the predicates it is an argument of, up to its clause head
+    # The weapon where the parse's agent is one ("killed by shells fired by rebels": the shells;
+    # the agent is then who fired them, or None).
+    instrument: Span | None = None
+    # Further agent phrases, next best first, for when `agent` names no actor.
+    alternatives: tuple[Span, ...] = ()
+    # Another party than `patient` that a partner trigger names ("rebels were killed in clashes
+    # with troops": the troops for "clashes", the rebels for "killed").
+    counterpart: Span | None = None
+
+    @property
+    def agents(self) -> list[Span]:
+        return [a for a in (self.agent, *self.alternatives) if a is not None]
 
     @property
     def clause_span(self) -> Span:
@@ -149,10 +161,10 @@ def _principal(token: Token | None) -> Token | None:
 
 
 def _real(token: Token | None) -> Token | None:
-    """Drop pronouns and bare quantifiers: they name no actor without coreference."""
+    """Drop pronouns, bare quantifiers and times ('clashes on Monday'): they name no actor."""
     if token is None or token.lower_ in _PRONOUNS or token.pos_ == "PRON":
         return None
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("DATE", "TIME"):
         return None
     return token
 
@@ -165,13 +177,17 @@ def _phrase(token: Token | None) -> Span | None:
     return span if span.text.strip() else None
 
 
-def verbal_agent(verb: Token) -> Token | None:
+def _by_agent(verb: Token) -> Token | None:
+    for agent in children(verb, "agent"):
+        objs = children(agent, "pobj")
+        if objs:
+            return objs[0]
+    return None
+
+
+def verbal_agent(verb: Token, lex: TriggerLexicon) -> Token | None:
     if is_passive(verb):
-        for agent in children(verb, "agent"):
-            objs = children(agent, "pobj")
-            if objs:
-                return objs[0]
-        return None
+        return _by_agent(verb)
     subj = children(verb, "nsubj")
     if subj:
         return subj[0]
@@ -190,37 +206,49 @@ def verbal_patient(verb: Token) -> Token | None:
             return preposition_objects(obj, "of")[0]
         return obj
     for obj in preposition_objects(verb, "on", "against", "at", "with"):
-        return obj
+        if _real(obj) is not None:  # not "on Monday"
+            return obj
     return None
+
+
+def _names_actor(token: Token, lex: TriggerLexicon) -> bool:
+    return (
+        token.ent_type_ in ("NORP", "GPE", "ORG")
+        or token.pos_ == "PROPN"
+        or lex.in_class(token.lemma_.lower(), "actor_words")
+    )
 
 
 def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
-    offensive': the modifier names the agent (a name, or a word for an armed actor)."""
+    offensive', 'a Daesh-orchestrated bombing': the modifier names the agent (a name, or a word
+    for an armed actor), itself or through a performing participle."""
     for child in noun.children:
         if child.i > noun.i:
             continue
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ in ("amod", "compound", "nmod") and (
-            child.ent_type_ in ("NORP", "GPE", "ORG")
-            or child.pos_ == "PROPN"
-            or lex.in_class(child.lemma_.lower(), "actor_words")
-        ):
+        if child.dep_ in ("amod", "compound", "nmod") and _names_actor(child, lex):
             return child
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in lex.light_verbs:
+            for mod in child.children:
+                if mod.i < child.i and mod.dep_ in ("npadvmod", "compound") and _names_actor(mod, lex):
+                    return mod
     return None
 
 
 def _performer(noun: Token, lex: TriggerLexicon) -> Token | None:
-    """'the bombing carried out by the coalition', 'airstrikes led by the US': the agent of a
-    participle that performs the event (not of one that comments on it: 'condemned by')."""
+    """'the bombing carried out by the coalition', 'airstrikes led by the US', 'barrel bombs
+    dropped by the regime killed 12', 'the attack was claimed by IS': the agent of a participle
+    or passive that performs the event (not of one that comments on it: 'condemned by')."""
     for acl in children(noun, "acl"):
-        if acl.tag_ != "VBN" or acl.lemma_.lower() not in lex.light_verbs:
-            continue
-        for agent in children(acl, "agent"):
-            objs = children(agent, "pobj")
-            if objs:
-                return objs[0]
+        if acl.tag_ == "VBN" and acl.lemma_.lower() in lex.light_verbs:
+            agent = _by_agent(acl)
+            if agent is not None:
+                return agent
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.light_verbs:
+        return _by_agent(head)
     return None
 
 
@@ -233,27 +261,29 @@ def _possessive_pronoun_agent(noun: Token) -> Token | None:
     return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else None
 
 
-def nominal_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
-    own = _adjectival_agent(noun, lex)
-    if own is not None:
-        return own
-    for obj in preposition_objects(noun, "by", "between"):
-        return obj
-    performer = _performer(noun, lex)
-    if performer is not None:
-        return performer
-    pron = _possessive_pronoun_agent(noun)
-    if pron is not None:
-        return pron
+def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
+    """Candidates for a nominal trigger's agent, best first: a modifier, 'by/between X', a
+    performing participle, a possessive pronoun's antecedent, a light verb's subject, the word
+    itself. The event builder takes the first that names an actor ("Barrel bombs dropped by the
+    regime": not "Barrel")."""
+    found = [
+        _adjectival_agent(noun, lex),
+        *preposition_objects(noun, "by", "between")[:1],
+        _performer(noun, lex),
+        _possessive_pronoun_agent(noun),
+    ]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs:
-        return verbal_agent(head)  # "Israel launched strikes", "intends to continue strikes"
-    return None
+        found.append(verbal_agent(head, lex))  # "Israel launched strikes", "intends to continue strikes"
+    if lex.in_class(noun.lemma_.lower(), "perpetrators") or lex.in_class(noun.lower_, "perpetrators"):
+        found.append(noun)  # "a suicide bomber blew himself up": the event word names who did it
+    return [t for t in found if t is not None]
 
 
 def nominal_patient(noun: Token, lex: TriggerLexicon) -> Token | None:
     for obj in preposition_objects(noun, "on", "against", "targeting", "at"):
-        return obj
+        if _real(obj) is not None:  # not "clashes on Monday"
+            return obj
     if noun.lemma_.lower() in _OF_PATIENT:
         for obj in preposition_objects(noun, "of"):
             return obj
@@ -274,14 +304,27 @@ def nominal_patient(noun: Token, lex: TriggerLexicon) -> Token | None:
 def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
     token = trigger.token
     chain = predicate_chain(token, lex)
+    others: list[Token] = []
     if is_verb(token):
-        agent, patient = verbal_agent(token), verbal_patient(token)
+        agent, patient = verbal_agent(token, lex), verbal_patient(token)
         if trigger.entry.patient_is_actor:
             # "forces were evacuated", "Tehran withdrew its forces": one actor, no target.
             agent, patient = agent or patient, None
     else:
-        agent, patient = nominal_agent(token, lex), nominal_patient(token, lex)
+        candidates = nominal_agents(token, lex)
+        agent, others = (candidates[0], candidates[1:]) if candidates else (None, [])
+        patient = nominal_patient(token, lex)
+    instrument = None
+    if agent is not None and lex.in_class(agent.lemma_.lower(), "weapons"):
+        instrument, agent = agent, _performer(agent, lex)
     head = clause_head(token)
     clause = clause_tokens(head)
-    agent = _principal(agent)
-    return Arguments(agent=_phrase(agent), patient=_phrase(patient), clause=clause, chain=chain)
+    alternatives = [_phrase(_principal(t)) for t in others]
+    return Arguments(
+        agent=_phrase(_principal(agent)),
+        patient=_phrase(patient),
+        clause=clause,
+        chain=chain,
+        instrument=_phrase(instrument),
+        alternatives=tuple(a for a in alternatives if a is not None),
+    )

@@ -85,11 +85,40 @@ def _arguments_agree(a: EventMention, b: EventMention) -> bool:
     )
 
 
+def _shared_detail(a: EventMention, b: EventMention) -> bool:
+    """Something specific both tellings say alike: the same town, day, toll or named actor."""
+    pa, pb = a.location, b.location
+    town = pa.geonames_id if pa is not None and pa.precision in (1, 2) else None
+    if town is not None and pb is not None and pb.geonames_id == town:
+        return True
+    da, db = a.date, b.date
+    if da is not None and db is not None and da.precision == "day" and da.value == db.value:
+        return True
+    fa, fb = a.fatalities, b.fatalities
+    if fa is not None and fb is not None and fa.value is not None and fa.value == fb.value:
+        return True
+    xa, xb = a.actor1, b.actor1
+    return xa is not None and xb is not None and xa.name is not None and xa.name == xb.name
+
+
+def _identified(a: Draft, b: Draft) -> bool:
+    """Whether there is reason to read `b` as the earlier `a` told again, beyond their not
+    disagreeing: `b` is told as known ("the strikes"), one is the headline, they stand in
+    neighbouring sentences, or they share a specific detail. Two sparse mentions of air strikes
+    far apart in a round-up are two strikes."""
+    return (
+        b.anaphoric
+        or min(a.sentence, b.sentence) == 0
+        or abs(b.sentence - a.sentence) <= 1
+        or _shared_detail(a.mention, b.mention)
+    )
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     """Whether `b` tells again the event of the earlier `a` with the same sub-type."""
     ma, mb = a.mention, b.mention
     same = ma.sub_type == mb.sub_type and not b.distinct
-    return same and _same_telling(ma, mb) and _arguments_agree(ma, mb)
+    return same and _same_telling(ma, mb) and _arguments_agree(ma, mb) and _identified(a, b)
 
 
 def _types_may_corefer(a: Draft, b: Draft) -> bool:
@@ -110,7 +139,7 @@ def coreferent(a: Draft, b: Draft) -> bool:
     if b.distinct or a.sentence == b.sentence or not (ma.status in _HAPPENED and mb.status in _HAPPENED):
         return False
     refers = b.anaphoric or a.weak or b.weak or min(a.sentence, b.sentence) == 0
-    return refers and _types_may_corefer(a, b) and _arguments_agree(ma, mb)
+    return refers and _types_may_corefer(a, b) and _arguments_agree(ma, mb) and _identified(a, b)
 
 
 def _richness(m: EventMention) -> int:

@@ -250,17 +250,8 @@ class EventBuilder:
 
     def build(self, group: Sequence[Trigger], scope: SentenceScope) -> Built:
         main = group[0]
-        args = self._arguments(group)
-        agent = self._actor(args.agent.text if args.agent else None, scope)
-        # "Aleppo bomb attack", "Saturday's blast": a modifier is an agent only when it names one
-        # the gazetteer knows ("Israeli strikes", "US drone strike").
-        if (
-            agent is not None
-            and args.agent is not None
-            and _modifier_of(args.agent.root, group)
-            and (agent.kind is ActorKind.UNKNOWN or args.agent.root.ent_type_ in ("DATE", "TIME"))
-        ):
-            agent = None
+        args = self._arguments(group, scope)
+        agent = self._agent(args.agent, group, scope)
         patient = self._actor(args.patient.text if args.patient else None, scope)
         if (
             patient is not None
@@ -269,6 +260,14 @@ class EventBuilder:
         ):
             patient = None  # "an airstrike on an airbase": a target place or thing is not an actor
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
+        if sub_type == "Armed clash" and agent is None and patient is not None:
+            # "Rebels were killed in clashes with regime troops": a clash has two sides and either
+            # is actor1 (ACLED codes both); the other party a partner trigger names is actor2.
+            other = None
+            if args.counterpart is not None:
+                other = self._actor(args.counterpart.text, scope)
+                other = other if other is not None and self._is_party(other, args.counterpart.root) else None
+            agent, patient = patient, other
         date = self._date(args, main.token, scope)
         harm = _clause_casualties(args.clause)
         killed = harm.killed or chain_toll(args.chain)
@@ -341,17 +340,54 @@ class EventBuilder:
 
     # --- arguments -------------------------------------------------------------------------------
 
-    def _arguments(self, group: Sequence[Trigger]) -> Arguments:
+    def _arguments(self, group: Sequence[Trigger], scope: SentenceScope) -> Arguments:
         readings = [read_arguments(t, self.lex) for t in group]
         first = readings[0]
         # "the strikes killed 14": the partner trigger is the event itself, not its agent.
         own = {t.token.i for t in group}
-        agent = next((r.agent for r in readings if r.agent is not None and r.agent.root.i not in own), None)
-        patient = next(
-            (r.patient for r in readings if r.patient is not None and r.patient.root.i not in own), None
+        agent = next(
+            (
+                phrase
+                for r in readings
+                for phrase in r.agents
+                if self._not_itself(phrase, own) and self._agent(phrase, group, scope) is not None
+            ),
+            None,
         )
+        patients = [r.patient for r in readings if r.patient is not None and r.patient.root.i not in own]
+        patient = patients[0] if patients else None
+        counterpart = next((p for p in patients[1:] if patient is None or p.root.i != patient.root.i), None)
         widest = max(readings, key=lambda r: len(r.clause))
-        return Arguments(agent=agent, patient=patient, clause=widest.clause, chain=first.chain)
+        instrument = next((r.instrument for r in readings if r.instrument is not None), None)
+        return Arguments(
+            agent=agent,
+            patient=patient,
+            clause=widest.clause,
+            chain=first.chain,
+            instrument=instrument,
+            counterpart=counterpart,
+        )
+
+    def _agent(self, phrase: Span | None, group: Sequence[Trigger], scope: SentenceScope) -> Actor | None:
+        """The actor an agent phrase names. "Aleppo bomb attack", "Saturday's blast", "Barrel
+        bombs": a modifier is an agent only when it names one the gazetteer knows ("Israeli
+        strikes", "US drone strike")."""
+        if phrase is None:
+            return None
+        agent = self._actor(phrase.text, scope)
+        if (
+            agent is not None
+            and _modifier_of(phrase.root, group)
+            and (agent.kind is ActorKind.UNKNOWN or phrase.root.ent_type_ in ("DATE", "TIME"))
+        ):
+            return None
+        return agent
+
+    def _not_itself(self, agent: Span, own: set[int]) -> bool:
+        """An agent other than the event's own words; 'a suicide bomber blew himself up' names
+        its performer in its event word."""
+        root = agent.root
+        return root.i not in own or self.lex.in_class(root.lemma_.lower(), "perpetrators")
 
     def _actor(self, text: str | None, scope: SentenceScope) -> Actor | None:
         if not text:
@@ -422,7 +458,7 @@ class EventBuilder:
             if means is not None:
                 return means, True  # "an attack using poisonous gas": the instrument types the event
         if main.modifier is None and sub_type == "Attack":
-            means = self._means(args.agent)
+            means = self._means(args.instrument or args.agent)
             if means is not None:
                 return means, True  # "warplanes massacred dozens": the weapon types the event
         if main.modifier is not None or rule is None:
@@ -430,7 +466,7 @@ class EventBuilder:
         if sub_type == "Arrests" and a2 in _CROWD:
             return "Protest with intervention", True  # ACLED codes arrests at a protest as intervention
         if rule == "by_target":
-            means = self._means(args.agent)
+            means = self._means(args.instrument or args.agent)
             if means is not None:
                 return means, True  # "Israeli jets killed five", "an air force raid": the weapon types it
             if a1 in _CROWD:

@@ -17,6 +17,8 @@ from eventwire.extract.dedup import Draft, deduplicate, fold_protest_arrests
 from eventwire.extract.events import EventBuilder, SentenceScope, group_triggers
 from eventwire.extract.lexicon import status_lexicon, trigger_lexicon
 from eventwire.extract.locations import SentencePlace
+from eventwire.extract.repair import repair_event_nouns
+from eventwire.extract.responsibility import credit_responsibility
 from eventwire.extract.selector import SentenceSelector
 from eventwire.extract.triggers import find_triggers
 from eventwire.records import ArticleResult, Claim, Place
@@ -50,6 +52,8 @@ class Extractor:
 
     def extract(self, annotated: AnnotatedArticle) -> ArticleResult:
         article = annotated.article
+        for sentence in annotated.parsed:
+            repair_event_nouns(sentence.doc, self.triggers)
         claims = find_claims(annotated, self.resources.actors, settings=self.settings)
         places = self._places(annotated)
         countries = dominant_countries(places)
@@ -61,9 +65,10 @@ class Extractor:
             drafts.extend(
                 self._sentence_events(annotated, sentence, places, countries, claims, chain, following)
             )
-        sentence_of = {d.mention.id: _sentence_index(annotated, d.mention.evidence.start) for d in drafts}
+        sentence_of = {d.mention.id: _sentence_at(annotated, d.mention.evidence.start) for d in drafts}
         drafts = fold_protest_arrests(drafts, sentence_of)
         events = [e for e in deduplicate(drafts) if e.confidence >= self.settings.min_confidence]
+        events = credit_responsibility(events, claims, lambda at: _sentence_at(annotated, at))
         return ArticleResult(article=article, events=events, claims=claims, places=places)
 
     def _sentence_events(
@@ -111,9 +116,10 @@ class Extractor:
         return self.resources.geocoder.find_places(annotated.article.text, spans)
 
 
-def _sentence_index(annotated: AnnotatedArticle, start: int) -> int:
+def _sentence_at(annotated: AnnotatedArticle, offset: int) -> int:
+    """Index of the sentence holding article offset `offset` (-1 outside every sentence)."""
     for sentence in annotated.sentences:
-        if sentence.start == start:
+        if sentence.start <= offset < sentence.end:
             return sentence.index
     return -1
 

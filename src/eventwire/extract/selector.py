@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire.annotate import Need
 from eventwire.extract.cues import CueLexicon
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
+from eventwire.extract.repair import repair_event_nouns
 from eventwire.extract.triggers import find_triggers
 
 _STRIP = "\"'“”‘’.,;:!?()[]{}«»—–…"
@@ -62,4 +63,7 @@ class SentenceSelector:
         """Whether a sentence marked FULL still needs NER once parsed: only if the parse
         confirms a trigger ('strikes' as a noun with its conditions, not 'strikes a deal').
         Entity conditions count as met before NER (see `triggers.entity_in`)."""
-        return self.triggers is None or bool(find_triggers(doc, self.triggers))
+        if self.triggers is None:
+            return True
+        repair_event_nouns(doc, self.triggers)  # the extractor reads the repaired parse too
+        return bool(find_triggers(doc, self.triggers))

@@ -124,6 +124,10 @@ class ActorGazetteer:
     affiliation_suffixes: frozenset[str]
     ignore_words: frozenset[str]
     generic: dict[str, str]
+    # "pro-regime fighters": a militia on the state's side, not rebels.
+    pro_state_modifiers: frozenset[str] = frozenset()
+    # Phrases whose referent is the article's country's: normalised phrase -> iso3 -> entry.
+    contextual: dict[str, dict[str, ActorEntry]] = field(default_factory=dict)
     _memo: dict[tuple[str, tuple[str, ...]], Actor] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -176,6 +180,10 @@ class ActorGazetteer:
             )
             for alias in [person["alias"], *person["also"]]:
                 add(alias, entry)
+        contextual = {
+            _norm(phrase): {iso3: exact[_norm(name)] for iso3, name in by_country.items()}
+            for phrase, by_country in raw.get("contextual", {}).get("phrases", {}).items()
+        }
         heads = {_norm(h): category for category, words in raw["heads"].items() for h in words}
         named_heads = {_norm(h): category for category, words in raw["named_heads"].items() for h in words}
         return cls(
@@ -192,6 +200,8 @@ class ActorGazetteer:
             affiliation_suffixes=frozenset(raw["affiliation_suffixes"]),
             ignore_words=frozenset(raw["ignore_words"]),
             generic=raw["generic"],
+            pro_state_modifiers=frozenset(raw.get("pro_state_modifiers", ())),
+            contextual=contextual,
         )
 
     # --- lookups ---------------------------------------------------------------------------------
@@ -297,12 +307,16 @@ class ActorGazetteer:
             context = (self.country_cues[_norm(labelled.group(2))], *context)
             original = labelled.group(1)
         norm = _norm(original)
-        entry = self._named(original, norm)
-        if entry is not None:
-            return entry.actor(text)
         words = [w for w in norm.split() if w]
         content = _drop_leading(words, self.ignore_words)
         core_norm = " ".join(content)
+        by_country = self.contextual.get(core_norm)
+        local = next((by_country[c] for c in context if c in by_country), None) if by_country else None
+        if local is not None:
+            return local.actor(text)  # "the coalition" over Syria: the US-led one
+        entry = self._named(original, norm)
+        if entry is not None:
+            return entry.actor(text)
         entry = self.exact.get(core_norm)
         if entry is not None:
             return entry.actor(text)
@@ -313,7 +327,15 @@ class ActorGazetteer:
             return self._descriptive(text, "government", [self.metonyms[core_norm]], context)
         inside = self.match_all(original)
         if inside:
-            return _widest(inside).actor(text)
+            entry = _widest(inside)
+            if (
+                entry.kind is ActorKind.GOVERNMENT
+                and entry.country
+                and self._head(content)[0] == "state_forces"
+            ):
+                # "the air force of President Assad": the leader's country's forces, not the leader
+                return self._descriptive(text, "state_forces", [entry.country], context)
+            return entry.actor(text)
         if core_norm in self.generic:
             return self._descriptive(text, self.generic[core_norm], [], context)
         category, modifiers = self._head(content)
@@ -336,6 +358,10 @@ class ActorGazetteer:
     def _refine(self, category: str, modifiers: list[str], words: list[str]) -> str:
         """Modifiers that change the kind: 'militia fighters', 'tribal militia', 'unidentified gunmen'."""
         mods = set(modifiers)
+        if category in ("rebels", "unknown", "political_militia") and mods & self.pro_state_modifiers:
+            return "political_militia"  # "pro-regime fighters": on the state's side
+        if category == "protesters" and mods & {"armed", "militant"}:
+            return "rebels"  # "the armed opposition"
         if category in ("rebels", "unknown", "state_forces") and mods & {
             "militia",
             "militias",

@@ -1,0 +1,78 @@
+"""Repairs of two parse errors of the small English model that hide event nouns.
+
+Holds `repair_event_nouns`, which edits a parsed sentence in place before triggers, arguments
+and claims are read from it; it adds no annotations of its own. Both errors read an event noun
+as a verb: 'Regime airstrikes hit the town' (the plural noun tagged VBZ, as if "airstrikes" were
+a verb, yet the subject of "hit"), and 'Syrian rebel shelling killed three' (the compound read
+as the noun "rebel" modified by the participle "shelling"). The noun reading is restored only
+where the lexicon knows the word as an event noun and the token has none of a verb's own
+dependents, so a real verb ('troops shelling the town', 'rebels fighting in Aleppo') is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.lexicon import TriggerLexicon
+
+# Slots only a noun fills: a verb cannot be a subject or an object without a clause of its own.
+_NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+# Dependents that make a token a verb: its own subject, object, auxiliary or complementiser.
+_VERBAL_DEPENDENTS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "ccomp", "xcomp", "dative", "attr"}
+)
+# Tags the model gives an event noun it misreads: 'airstrikes' (VBZ), 'shelling' (VBG).
+_MISREAD_TAGS = frozenset({"VBZ", "VBG", "VBP"})
+# Modifier nouns that a misread participle hangs on ('rebel shelling'): singular, attributive.
+_ATTRIBUTIVE_TAGS = frozenset({"NN", "NNP", "JJ"})
+
+
+def repair_event_nouns(doc: Doc, lex: TriggerLexicon) -> int:
+    """Restore the noun reading of misread event nouns in `doc`; returns how many were repaired.
+
+    Idempotent: a repaired token no longer looks like a verb.
+    """
+    repaired = 0
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in _MISREAD_TAGS:
+            continue
+        if not _event_noun(token, lex) or any(c.dep_ in _VERBAL_DEPENDENTS for c in token.children):
+            continue
+        if token.pos_ == "VERB" and token.dep_ in _NOMINAL_SLOTS:
+            _as_noun(token)
+            repaired += 1
+            continue
+        modifier = _misread_modifier(token)
+        if modifier is not None:
+            token.head = token if modifier.head.i == modifier.i else modifier.head
+            token.dep_ = modifier.dep_
+            modifier.head = token
+            modifier.dep_ = "compound"
+            _as_noun(token)
+            repaired += 1
+    return repaired
+
+
+def _event_noun(token: Token, lex: TriggerLexicon) -> bool:
+    return bool(lex.candidates(token.lemma_.lower(), token.lower_, "NOUN"))
+
+
+def _misread_modifier(token: Token) -> Token | None:
+    """The noun that a compound's head was split from: 'rebel shelling' read as the noun 'rebel'
+    with the participle 'shelling' as its clause, or 'government shelling killed' with 'shelling'
+    as an auxiliary of 'killed' and 'government' its subject. The noun stands right before."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.tag_ not in _ATTRIBUTIVE_TAGS:
+        return None
+    if token.dep_ == "acl" and token.head.i == before.i:
+        return before
+    if token.dep_ == "aux" and before.head.i == token.head.i and before.dep_ in ("nsubj", "nsubjpass"):
+        return before
+    return None
+
+
+def _as_noun(token: Token) -> None:
+    token.pos_ = "NOUN"
+    token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"

@@ -1,0 +1,56 @@
+"""The parse repairs of misread event nouns: which readings are restored and which are kept."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.lexicon import trigger_lexicon
+from eventwire.extract.repair import repair_event_nouns
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from eventwire.annotate.model import load_pipeline
+    from eventwire.settings import AnnotateSettings
+
+    return load_pipeline(AnnotateSettings().model)
+
+
+def _token(doc, text):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modifier"),
+    [
+        ("Syrian rebel shelling killed three children in Aleppo on Monday.", "shelling", "rebel"),
+        ("Syrian government shelling killed 31 people in Jayrud.", "shelling", "government"),
+        ("Regime airstrikes hit the town of Douma on Monday.", "airstrikes", "Regime"),
+    ],
+)
+def test_misread_event_nouns_are_nouns_again(nlp: Language, sentence: str, word: str, modifier: str) -> None:
+    doc = nlp(sentence)
+    assert repair_event_nouns(doc, trigger_lexicon()) == 1
+    noun, mod = _token(doc, word), _token(doc, modifier)
+    assert noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
+    assert mod.head.i == noun.i and mod.dep_ == "compound"
+    assert noun.head.pos_ == "VERB"  # the sentence's verb governs the event noun
+    assert repair_event_nouns(doc, trigger_lexicon()) == 0  # idempotent
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops shelling the town killed two.",  # a real participle with its own object
+        "Rebels fighting in Aleppo said so.",  # after a plural subject: a clause, not a compound
+        "The army is shelling the town.",
+    ],
+)
+def test_real_verbs_are_kept(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    assert repair_event_nouns(doc, trigger_lexicon()) == 0
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
