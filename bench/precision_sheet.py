@@ -3,8 +3,9 @@
 Reads the JSON Lines that `eventwire extract --out` writes and prints one numbered block per
 event (type, status with the claim's speaker, actors, date, toll, evidence), so a reader can
 judge each row: a real, concrete event of that type? the right status? the right actor1?
-Write the verdicts as JSON Lines (`{"key": "3:2", "type": true, "status": true, "actor1": true}`)
-and `--score VERDICTS` prints the shares, by confidence band too.
+Write the verdicts as JSON Lines (`{"key": "3:2", "type": true, "status": true, "actor1": true,
+"why": ["actor1: missing"]}`; status and actor1 may be null where the row is no event at all) and
+`--score VERDICTS` prints the shares, by confidence band too, and the commonest faults.
 
     eventwire extract sample.jsonl --db /tmp/j.db --out out.jsonl --format none
     python bench/precision_sheet.py out.jsonl > sheet.md
@@ -67,6 +68,11 @@ def sheet(path: Path) -> str:
     return "\n".join(out)
 
 
+def _whys(verdict: dict[str, Any]) -> list[str]:
+    why = verdict.get("why") or []
+    return [why] if isinstance(why, str) else list(why)
+
+
 def score(path: Path, verdicts_path: Path) -> str:
     verdicts = {}
     for line in verdicts_path.read_text("utf-8").splitlines():
@@ -93,7 +99,7 @@ def score(path: Path, verdicts_path: Path) -> str:
         if band:
             ok = sum(verdicts[k]["type"] and verdicts[k]["status"] and verdicts[k]["actor1"] for k in band)
             lines.append(f"confidence {low:.1f}-{min(high, 1.0):.1f}: strict {ok}/{len(band)}")
-    kinds = Counter(v.get("why") for v in verdicts.values() if v.get("why"))
+    kinds = Counter(why for v in verdicts.values() for why in _whys(v))
     lines += [f"  {count:3d}  {why}" for why, count in kinds.most_common()]
     return "\n".join(lines)
 

@@ -234,6 +234,24 @@ def test_no_claim(claims_of: ClaimsOf, text: str) -> None:
             "officials",
             "Rebels attacked the town",
         ),
+        (  # a clause the parse hung on the cue belongs to the content too
+            "Two workers were killed when an air strike hit their office in Kafr Zeita the rescue "
+            "service said on Saturday.",
+            "the rescue service",
+            "Two workers were killed when an air strike hit their office in Kafr Zeita",
+        ),
+        (  # "quoted X as saying" ends the sentence
+            "At least 40 people were killed in the strikes RIA news agency quoted the Defence Ministry "
+            "as saying.",
+            "RIA news agency",
+            "At least 40 people were killed in the strikes",
+        ),
+        (  # the speaker after a subjectless cue
+            "Five volunteers were killed in the double-tap strike said the Civil Defence also known as "
+            "the White Helmets.",
+            "the Civil Defence",
+            "Five volunteers were killed in the double-tap strike",
+        ),
         (  # a closing "according to" frames the whole sentence, not only its last clause
             "Thirty-five people were killed on Monday when a warplane crashed into a market in "
             "the town of Ariha according to a local civil defense official.",

@@ -132,6 +132,40 @@ STATUSES = [
         "Armed clash",
         "asserted",
     ),
+    # a passive verb of reporting with no one named is the outlet's hedge
+    (
+        "Artillery shelling was also reported to the south of the city on Monday.",
+        "Shelling/artillery/missile attack",
+        "reported",
+    ),
+    (
+        "Five soldiers were reported killed in the shelling of Homs on Monday.",
+        "Shelling/artillery/missile attack",
+        "reported",
+    ),
+    # an attempt is an aim pursued: intended, not hypothetical
+    (
+        "Rebels were trying to capture the town of Morek on Monday.",
+        "Non-state actor overtakes territory",
+        "intended",
+    ),
+    # doubt about who did it does not put in doubt what a relative clause gives
+    (
+        "It was unclear if the planes that bombed the market in Idlib on Monday were Syrian or Russian.",
+        "Air/drone strike",
+        "asserted",
+    ),
+    # a sentence-final attribution without a comma, and a named outlet's report
+    (
+        "A motorcycle bomber killed 16 civilians outside a bakery in Hasakeh on Tuesday an official said.",
+        "Remote explosive/landmine/IED",
+        "claimed",
+    ),
+    (
+        "Russia has accused Belgium of killing six civilians in an airstrike on Monday.",
+        "Air/drone strike",
+        "claimed",
+    ),
 ]
 
 
@@ -230,6 +264,19 @@ def test_statuses(run_text: Run, text: str, sub_type: str, status: str) -> None:
             "people",
         ),
         ("A suicide bomber blew himself up at a checkpoint on Tuesday.", "Suicide bomb", "unknown", None),
+        # the accused is who the charge says acted; a pronoun in a claim is the speaker's side
+        (
+            "Russia has accused Belgium of killing six civilians in an airstrike on Monday.",
+            "Air/drone strike",
+            "BEL",
+            "civilians",
+        ),
+        (
+            "The Syrian army said it had retaken the town of Morek on Monday.",
+            "Government regains territory",
+            "SYR",
+            None,
+        ),
         # a clash has two sides: the one named as the other party is actor1 when no agent is
         (
             "Rebels were killed in clashes with regime troops near Aleppo on Monday.",

@@ -57,6 +57,9 @@ _PRONOUNS = frozenset(
         "all",
     }
 )
+# Verbs whose object is charged with the event in their "of/for" phrase.
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
+_PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # Nominal triggers whose 'of X' is the victim ('the assassination of X', 'the arrest of X').
 _OF_PATIENT = frozenset(
     {
@@ -96,6 +99,9 @@ class Arguments:
     # Another party than `patient` that a partner trigger names ("rebels were killed in clashes
     # with troops": the troops for "clashes", the rebels for "killed").
     counterpart: Span | None = None
+    # The agent is a personal pronoun ("the army said it had retaken the town"): who it is, only
+    # the attribution around it can say.
+    pronoun_agent: bool = False
 
     @property
     def agents(self) -> list[Span]:
@@ -144,7 +150,19 @@ def _controller(verb: Token) -> Token | None:
         node = head
     if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head  # "militants who attacked the convoy"
-    return None
+    return _accused(node)
+
+
+def _accused(node: Token) -> Token | None:
+    """'accused Belgium of killing civilians', 'blamed the regime for the attack': the accused is
+    who the charge says acted."""
+    prep = node.head
+    if node.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.lemma_.lower() not in _ACCUSING_VERBS:
+        return None
+    objs = children(prep.head, "dobj")
+    return objs[0] if objs else None
 
 
 def _principal(token: Token | None) -> Token | None:
@@ -271,6 +289,7 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         *preposition_objects(noun, "by", "between")[:1],
         _performer(noun, lex),
         _possessive_pronoun_agent(noun),
+        _accused(noun),
     ]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs:
@@ -320,6 +339,7 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
     head = clause_head(token)
     clause = clause_tokens(head)
     alternatives = [_phrase(_principal(t)) for t in others]
+    pronoun = agent is not None and agent.lower_ in _PERSONAL_PRONOUNS
     return Arguments(
         agent=_phrase(_principal(agent)),
         patient=_phrase(patient),
@@ -327,4 +347,5 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         chain=chain,
         instrument=_phrase(instrument),
         alternatives=tuple(a for a in alternatives if a is not None),
+        pronoun_agent=pronoun,
     )

@@ -40,6 +40,8 @@ _RECIPIENT_DEPS = {"dobj", "dative"}
 _NOT_OUTLET_ENTS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 _CONTENT_EDGE_TRIM = ",;:-–—"
 _HANDOVER = ",?!-–—…"  # how a quotation hands over to a following "X said"
+# Cues whose "of/for" phrase is the content: "accused X of killing", "blamed X for the attack".
+_ACCUSING = frozenset({"accuse", "blame"})
 # "the things he said about X": what follows names the topic, so the cue is a relative clause.
 _TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "over", "against", "for"}
 
@@ -296,11 +298,16 @@ def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
         elif low in lex.lemma_of and tok.pos_ == "VERB" and not _negated(tok, lex):
             lemma = lex.lemma_of[low]
             subject = _subject(tok)
-            final = _final_speaker(tok, lemma in lex.recipient_lemmas)
-            if final is not None and _misread(tok, subject, final[0]):
+            object_is_frame = lemma in lex.recipient_lemmas or lemma == "quote"  # "told AFP", "quoted X"
+            final = _final_speaker(tok, object_is_frame, quoting=lemma == "quote")
+            if final is None and subject is None:
+                final = _trailing_speaker(tok)
+            cue = _Cue(tok, lemma, subject, according=False)
+            misread = final is not None and _misread(tok, subject, final[0], object_is_frame)
+            if final is not None and (misread or _orphans(cue, final[1], lex)):
                 yield _Cue(tok, lemma, final[0], according=False, content_end=final[1])
             else:
-                yield _Cue(tok, lemma, subject, according=False)
+                yield cue
 
 
 def _negated(verb: Token, lex: CueLexicon) -> bool:
@@ -333,11 +340,11 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _final_speaker(verb: Token, takes_recipient: bool) -> tuple[Token, int] | None:
+def _final_speaker(verb: Token, takes_recipient: bool, quoting: bool = False) -> tuple[Token, int] | None:
     """'... killed 25 people the Observatory said.': a finite cue that ends its sentence, with
-    only its own adjuncts after it ('on Monday', 'in a statement', 'told AFP'), and a noun
-    phrase right before it. Returns that phrase's head and first token index, when a clause
-    precedes the phrase."""
+    only its own adjuncts after it ('on Monday', 'in a statement', 'told AFP', 'quoted the
+    ministry as saying'), and a noun phrase right before it. Returns that phrase's head and
+    first token index, when a clause precedes the phrase."""
     doc = verb.doc
     finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
         c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children
@@ -348,17 +355,22 @@ def _final_speaker(verb: Token, takes_recipient: bool) -> tuple[Token, int] | No
     for tok in doc[verb.i + 1 :]:
         if tok.is_punct or tok.is_space:
             continue
+        if quoting and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.lemma_ == "say":
+            continue  # "quoted the ministry as saying"
         if tok.i not in own or tok.pos_ in {"VERB", "AUX"}:
             return None
         if (
             tok.head.i == verb.i
             and tok.dep_ not in {"prep", "npadvmod", "advmod", "agent"}
-            and not (takes_recipient and tok.dep_ in _RECIPIENT_DEPS)
+            and not ((takes_recipient or quoting) and tok.dep_ in _RECIPIENT_DEPS)
         ):
             return None  # "said it", "said so": the cue's own content follows it
     last = verb.i - 1
     while last >= 0 and doc[last].head.i == verb.i and doc[last].dep_ in {"aux", "advmod", "neg"}:
         last -= 1  # "has also said"
+    if last > 0 and doc[last].text == ")":
+        opening = next((t.i for t in reversed(doc[:last]) if t.text == "("), None)
+        last = opening - 1 if opening is not None else last  # "Syria Live Network (SLN) reported"
     if last <= 0 or doc[last].pos_ not in {"NOUN", "PROPN", "PRON"} or doc[last].lower_ in _RELATIVE:
         return None
     head = doc[last]
@@ -370,6 +382,24 @@ def _final_speaker(verb: Token, takes_recipient: bool) -> tuple[Token, int] | No
     if not any(t.pos_ in {"VERB", "AUX"} for t in doc[:first]):
         return None
     return head, first
+
+
+def _trailing_speaker(verb: Token) -> tuple[Token, int] | None:
+    """'... were killed in the strike said the Civil Defence.': a subjectless cue whose content
+    stands before it (a clause complement to its left) and whose speaker is the noun phrase
+    right after it, to the end of the sentence. Returns the speaker's head and the cue's index
+    (the content ends before the cue)."""
+    doc = verb.doc
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or verb.i + 1 >= len(doc):
+        return None
+    span = [t for t in doc[verb.i + 1 :] if not (t.is_punct or t.is_space)]
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or span[0].pos_ not in {"DET", "PROPN", "NOUN", "ADJ"}:
+        return None
+    head = nouns[0]
+    while head.head.i != head.i and verb.i < head.head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return head, verb.i
 
 
 def _within_phrase(tok: Token, verb: Token, last: int) -> bool:
@@ -396,7 +426,7 @@ def _phrase(node: Token, verb: Token) -> list[Token]:
     return subtree
 
 
-def _misread(verb: Token, subject: Token | None, final: Token) -> bool:
+def _misread(verb: Token, subject: Token | None, final: Token, object_is_frame: bool = False) -> bool:
     """Whether the parse's reading of a sentence-final cue loses its speaker: no subject; a
     subject glued onto the content's last verb of which the phrase before the cue is only a
     part ('killed 25 members of the Front the Observatory said': the Observatory read as the
@@ -405,6 +435,8 @@ def _misread(verb: Token, subject: Token | None, final: Token) -> bool:
     the content's ('... in Douma activists said')."""
     if subject is None:
         return True
+    if final.i > verb.i:
+        return False  # a speaker after the cue is only taken when the cue has no subject
     if subject.i != final.i:
         start = subject.left_edge.i
         glued = start > 0 and not verb.doc[start - 1].is_punct
@@ -412,8 +444,20 @@ def _misread(verb: Token, subject: Token | None, final: Token) -> bool:
     return (
         verb.dep_ in {"relcl", "acl", "conj"}
         and any(c.dep_ == "nsubj" and c.i == final.i for c in verb.children)
-        and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
+        and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not object_is_frame) for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in verb.children)
+    )
+
+
+def _orphans(cue: _Cue, first: int, lex: CueLexicon) -> bool:
+    """Whether words before a sentence-final speaker fall outside the parse's content: 'Two
+    workers were killed when an air strike hit their office, the service said', with the
+    when-clause hung on 'said'. The content is then everything before the speaker."""
+    content = _content_tokens(cue, lex)
+    speaker = {t.i for t in _phrase(cue.speaker, cue.token)} if cue.speaker is not None else set()
+    return bool(content) and any(
+        not (t.is_punct or t.is_space) and t.i not in content and t.i not in speaker
+        for t in cue.token.doc[:first]
     )
 
 
@@ -431,6 +475,11 @@ def _content_heads(cue: _Cue, lex: CueLexicon) -> list[Token]:
     heads = [c for c in tok.children if c.dep_ == "ccomp"]
     if cue.lemma in lex.object_content_lemmas:
         heads += [c for c in tok.children if c.dep_ == "dobj"]
+    if cue.lemma in _ACCUSING and not heads:
+        # "accused Belgium of killing six civilians": the accused and the charge
+        charge = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+        if charge:
+            heads += [c for c in tok.children if c.dep_ == "dobj"] + charge
     if heads:
         return heads
     for prep in (c for c in tok.children if c.dep_ == "prep"):

@@ -78,9 +78,7 @@ _CROWD_WORDS = frozenset(
         "students",
     }
 )
-_AIRCRAFT_WORDS = frozenset(
-    {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "aviation"}
-)
+_AIRCRAFT_WORDS = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "aviation"})
 # Agents or instruments that make an attack a chemical one: "an attack by toxic sarin gas".
 _CHEMICAL_WORDS = frozenset(
     {"gas", "gasses", "gases", "sarin", "chlorine", "chemical", "chemicals", "toxin", "toxins"}
@@ -190,6 +188,9 @@ def _modifier_of(token: Token, group: Sequence[Trigger]) -> bool:
 
 def _aircraft(token: Token) -> bool:
     words = {token.lemma_.lower(), token.lower_}
+    if "bomber" in words or "bombers" in words:
+        # "Russian bombers" fly; "a suicide bomber", "a motorcycle bomber" walks or drives.
+        return token.tag_ == "NNS" and not any(c.lower_ == "suicide" for c in token.children)
     return bool((words | {w[:-1] for w in words if w.endswith("s")}) & _AIRCRAFT_WORDS)
 
 
@@ -206,6 +207,23 @@ def _instrument(token: Token) -> Span | None:
         if objs:
             return token.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
     return None
+
+
+def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim]) -> Actor | None:
+    """'The army said it had retaken the town', '"We will take Aleppo," the commander said': a
+    pronoun acting inside a speaker's claim is the speaker's side, when the speaker is a named
+    group or a state's body."""
+    claim = next((c for c in claims if c.id == reading.claim_id), None)
+    speaker = None if claim is None else claim.speaker
+    if speaker is None or speaker.name is None or speaker.kind is ActorKind.UNKNOWN:
+        return None
+    return Actor(
+        text=speaker.text,
+        name=speaker.name,
+        country=speaker.country,
+        countries=list(speaker.countries),
+        kind=speaker.kind,
+    )
 
 
 def chain_toll(chain: Sequence[Token]) -> Fatalities | None:
@@ -256,9 +274,9 @@ class EventBuilder:
         if (
             patient is not None
             and args.patient is not None
-            and not self._is_party(patient, args.patient.root)
+            and not self._target_party(patient, args.patient, scope)
         ):
-            patient = None  # "an airstrike on an airbase": a target place or thing is not an actor
+            patient = None  # "an airstrike on an airbase", "struck Raqqa": a target place or thing
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
         if sub_type == "Armed clash" and agent is None and patient is not None:
             # "Rebels were killed in clashes with regime troops": a clash has two sides and either
@@ -312,6 +330,8 @@ class EventBuilder:
             return Built(None, record, generic)
         if reading.status in (Status.INTENDED, Status.HYPOTHETICAL, Status.NEGATED):
             date = None if date is not None and date.precision == "day" else date  # not a dated happening
+        if agent is None and args.pronoun_agent:
+            agent = _speaker_as_agent(reading, scope.claims)
         if location is None:
             location = self._implied_country(agent, patient, scope)
         mention = EventMention(
@@ -366,6 +386,7 @@ class EventBuilder:
             chain=first.chain,
             instrument=instrument,
             counterpart=counterpart,
+            pronoun_agent=agent is None and any(r.pronoun_agent for r in readings),
         )
 
     def _agent(self, phrase: Span | None, group: Sequence[Trigger], scope: SentenceScope) -> Actor | None:
@@ -537,6 +558,10 @@ class EventBuilder:
             return "Chemical weapon"  # "an attack with chemical weapons"
         if _aircraft(root):
             return "Air/drone strike"
+        if lemma == "bomber" and root.tag_ == "NN":
+            # "a motorcycle bomber killed 16": a bombing, a suicide one when the text says so
+            suicide = any(t.lower_ == "suicide" for t in phrase)
+            return "Suicide bomb" if suicide else "Remote explosive/landmine/IED"
         if root.pos_ == "PROPN" and _aircraft(phrase[-1]):
             # A run-together headline ("... the World Beirut London- Warplanes releasing gas"):
             # the parser makes a name the root; a word for an aircraft ending the phrase is the agent.
@@ -549,8 +574,16 @@ class EventBuilder:
             return "Remote explosive/landmine/IED"
         return None
 
+    def _target_party(self, actor: Actor, phrase: Span, scope: SentenceScope) -> bool:
+        """Whether a target phrase is a party, not one of the article's places the gazetteer
+        knows no actor by."""
+        place = actor.kind is ActorKind.UNKNOWN and any(sp.token.i == phrase.root.i for sp in scope.places)
+        return not place and self._is_party(actor, phrase.root)
+
     def _is_party(self, actor: Actor, head: Token) -> bool:
         """An actor the gazetteer knows, a named group or person, or a word for people."""
+        if actor.kind is ActorKind.UNKNOWN and head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False  # "struck Raqqa": a place hit, not a party
         if (
             actor.kind is not ActorKind.UNKNOWN
             or head.pos_ == "PROPN"

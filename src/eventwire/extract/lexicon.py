@@ -87,6 +87,8 @@ class StatusLexicon:
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_heads: frozenset[str]
+    attempt_heads: frozenset[str]  # "trying to capture": an aim pursued, so intended
+    passive_hedge_verbs: frozenset[str]  # "was reported", "is believed to have": no one named
     negators: frozenset[str]
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
@@ -200,6 +202,8 @@ _STATUS_KEYS = (
     "hypothetical_aux",
     "hypothetical_marks",
     "hypothetical_heads",
+    "attempt_heads",
+    "passive_hedge_verbs",
     "negators",
     "denial_verbs",
     "denial_nouns",

@@ -101,6 +101,8 @@ def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> T
             return mark
         if node.dep_ in ("ccomp", "parataxis"):
             break  # the attribution frame above a claim does not make its content conditional
+        if node.dep_ == "relcl":
+            break  # "unclear if the planes that bombed the market were Syrian": the bombing is given
     for below, node in itertools.pairwise(chain):
         if node.lemma_.lower() in lex.hypothetical_heads:
             if node.lemma_.lower() == "order" and below.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"):
@@ -145,11 +147,28 @@ def _intended(token: Token, chain: Sequence[Token], lex: StatusLexicon, goals: b
         return found
     if token.dep_ == "pobj" and token.head.head.lower_ in lex.intent_nouns:
         return token.head.head
+    return _attempted(token, chain, lex)
+
+
+def _attempted(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    """'trying to capture', 'an attempt to regain control', 'a bid for the town': pursued, not
+    achieved."""
+    for node in chain[1:]:
+        if node.lemma_.lower() in lex.attempt_heads:
+            return node
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in lex.attempt_heads:
+        return token.head.head
+    top = chain[-1]
+    if top.dep_ in ("acl", "xcomp", "advcl") and top.head.lemma_.lower() in lex.attempt_heads:
+        return top.head
     return None
 
 
 def _hedged(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
     found = _marked(chain, lex.hedge_adverbs, ("advmod",))
+    if found is not None:
+        return found
+    found = _passive_report(chain, lex)
     if found is not None:
         return found
     found = _marked([token], lex.hedge_adjectives, ("amod", "compound"))
@@ -161,6 +180,21 @@ def _hedged(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token |
                 for sub in prep.subtree:
                     if sub.lemma_.lower() in lex.report_nouns:
                         return prep
+    return None
+
+
+def _passive_report(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    """'Artillery shelling was also reported', 'five soldiers were reported killed', 'is believed
+    to have been killed': a passive verb of reporting or belief with no one named is the
+    outlet's hedge."""
+    for node in [*chain, chain[-1].head]:
+        if (
+            node.lemma_.lower() in lex.passive_hedge_verbs
+            and node.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in node.children)
+            and not any(c.dep_ == "agent" for c in node.children)
+        ):
+            return node
     return None
 
 

@@ -45,6 +45,7 @@ _MAX_ALIAS_WORDS = 8
 # Categories of head nouns; "police" is state_forces with ACLED's "Police Forces of" name.
 _CATEGORY_KIND = {
     "state_forces": ActorKind.STATE_FORCES,
+    "aircraft": ActorKind.STATE_FORCES,
     "police": ActorKind.STATE_FORCES,
     "government": ActorKind.GOVERNMENT,
     "political_militia": ActorKind.POLITICAL_MILITIA,
@@ -59,6 +60,7 @@ _CATEGORY_KIND = {
 # ACLED's standardised names for descriptive actors of a country.
 _ACLED_PATTERN = {
     "state_forces": "Military Forces of {}",
+    "aircraft": "Military Forces of {}",
     "police": "Police Forces of {}",
     "government": "Government of {}",
     "civilians": "Civilians ({})",
@@ -344,6 +346,9 @@ class ActorGazetteer:
             category = self._refine(category, modifiers, content)
             own = [c.iso3 for c in cues if not c.affiliation]
             backers = [c.iso3 for c in cues if c.affiliation]
+            if category == "aircraft" and set(modifiers) & _STATE_WORDS:
+                category = "state_forces"  # "regime helicopters": the article's state's
+                own = list(dict.fromkeys([*own, *context[:1]]))
             if cues and all(c.metonym for c in cues):
                 category = "government" if category in ("state_forces", "police", "government") else category
             return self._descriptive(text, category, own, context, backers=backers)
@@ -391,6 +396,10 @@ class ActorGazetteer:
         if text.split()[0].lower() in _PRONOUNS and category not in _ACLED_PATTERN:
             return Actor(text=text, kind=kind)  # "its fighters": whose, the phrase does not say
         countries = list(dict.fromkeys([*own, *backers]))
+        if category == "aircraft" and not countries:
+            # "warplanes bombed the town": several air forces fly over one war; whose, the
+            # phrase does not say.
+            return Actor(text=text, kind=kind)
         # A named organisation belongs to the article's country; "the UN agency" does not.
         if not countries and (
             kind is not ActorKind.ORGANIZATION or any(w[:1].isupper() for w in text.split())
@@ -523,6 +532,8 @@ _TIME_WORDS = frozenset(
         "years",
     ]
 )
+# Modifiers that make a bare aircraft the article's own state's: "regime helicopters".
+_STATE_WORDS = frozenset(["regime", "government", "army", "military", "state", "air-force"])
 _PRONOUNS = frozenset(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"])
 # Lowercase words allowed inside a group's name ("Movement for Justice and Equality", "al Shabaab").
 _NAME_CONNECTORS = frozenset(
