@@ -166,6 +166,22 @@ STATUSES = [
         "Air/drone strike",
         "claimed",
     ),
+    # reports: nobody's are the outlet's hedge, a named source's are a claim
+    (
+        "Local media reported that a bomb exploded in Homs on Monday.",
+        "Remote explosive/landmine/IED",
+        "reported",
+    ),
+    (
+        "Syrian state media reported that a bomb exploded in Homs on Monday.",
+        "Remote explosive/landmine/IED",
+        "claimed",
+    ),
+    (
+        "According to a CNN report, a bomb exploded in Homs on Monday.",
+        "Remote explosive/landmine/IED",
+        "claimed",
+    ),
 ]
 
 

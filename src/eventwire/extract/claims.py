@@ -19,6 +19,7 @@ from eventwire.annotate import AnnotatedArticle, AnnotatedSentence
 from eventwire.extract.claims_quotes import QuoteIndex, QuoteRegion
 from eventwire.extract.claims_speakers import SpeakerResolver, speaker_phrase
 from eventwire.extract.cues import CueLexicon, cue_lexicon
+from eventwire.extract.syntax import names_a_source
 from eventwire.records import Claim, Evidence, TextSpan
 from eventwire.settings import ExtractSettings
 
@@ -132,6 +133,9 @@ class _ArticleClaims:
         phrase = speaker_phrase(cue.speaker, excluded)
         frame_tokens = [sent.doc[i] for i in sorted(frame)]
         speaker = self.speakers.resolve(cue.speaker, phrase, sent.index, in_quote, frame_tokens)
+        if speaker.name is None and self._report(cue.speaker) and names_a_source(cue.speaker):
+            # "Syrian state TV reported", "a CNN report": a named source, not the outlet's hedge
+            speaker = speaker.model_copy(update={"name": phrase.text})
         content = TextSpan(
             text=PIECE_JOINER.join(self.text[p.start : p.end] for p in pieces),
             start=pieces[0].start,
@@ -150,14 +154,15 @@ class _ArticleClaims:
             evidence=self._evidence(min(starts), max(ends)),
         )
 
+    def _report(self, head: Token) -> bool:
+        return (
+            head.lower_ in self.lex.unattributed_nouns or head.lemma_.lower() in self.lex.unattributed_nouns
+        )
+
     def _unattributed(self, head: Token) -> bool:
-        """'according to reports' is the outlet's hedge, not somebody's claim."""
-        if (
-            head.lower_ not in self.lex.unattributed_nouns
-            and head.lemma_.lower() not in self.lex.unattributed_nouns
-        ):
-            return False
-        return not any(t.pos_ == "PROPN" for t in head.subtree)
+        """'according to reports', 'media reported' are the outlet's hedge, not somebody's claim;
+        'state media reported', 'a CNN report' name a source."""
+        return self._report(head) and not names_a_source(head)
 
     # -- content from quotation marks ------------------------------------------------------
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon, trigger_lexicon
-from eventwire.extract.syntax import children, determiner, is_plural, is_verb
+from eventwire.extract.syntax import children, determiner, is_plural, is_verb, names_a_source
 from eventwire.records import Claim, DateValue, Fatalities, Status
 
 _COMPOUND = ("compound", "amod", "nmod")
@@ -168,7 +168,7 @@ def _hedged(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Token |
     found = _marked(chain, lex.hedge_adverbs, ("advmod",))
     if found is not None:
         return found
-    found = _passive_report(chain, lex)
+    found = _passive_report(chain, lex) or _unnamed_report(chain, lex)
     if found is not None:
         return found
     found = _marked([token], lex.hedge_adjectives, ("amod", "compound"))
@@ -198,15 +198,32 @@ def _passive_report(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
     return None
 
 
+def _unnamed_report(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
+    """'Local media reported that a bomb exploded': reports nobody is named for are the outlet's
+    hedge (the claims finder makes no claim of them)."""
+    top = chain[-1]
+    if top.dep_ != "ccomp":
+        return None
+    verb = top.head
+    subject = children(verb, "nsubj")
+    if not subject or names_a_source(subject[0]):
+        return None
+    return verb if {subject[0].lower_, subject[0].lemma_.lower()} & lex.report_nouns else None
+    return None
+
+
 def _containing_claim(offset: int, claims: Sequence[Claim]) -> Claim | None:
     inside = [c for c in claims if c.content.start <= offset < c.content.end]
     return min(inside, key=lambda c: c.content.end - c.content.start) if inside else None
 
 
 def _report_speaker(claim: Claim, lex: StatusLexicon) -> bool:
-    if claim.speaker is None:
+    """A speaker that is only 'reports', 'footage', 'local media': the outlet's own hedge. A named
+    one ('state media', 'a CNN report': the claims finder gave it a name) is a source."""
+    speaker = claim.speaker
+    if speaker is None or speaker.name is not None:
         return False
-    words = claim.speaker.text.lower().replace("'s", "").split()
+    words = speaker.text.lower().replace("'s", "").split()
     return bool(words) and words[-1] in lex.report_nouns
 
 

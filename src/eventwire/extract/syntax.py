@@ -173,3 +173,20 @@ def determiner(token: Token) -> str | None:
         if child.dep_ in ("det", "predet"):
             return child.lower_
     return None
+
+
+# What makes "media" or "a report" somebody's: a name, a nationality, the state's own outlet.
+_SOURCE_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+_STATE_SOURCE_WORDS = frozenset(
+    {"state", "official", "government", "regime", "pro-government", "army", "military"}
+)
+
+
+def names_a_source(head: Token) -> bool:
+    """Whether a report noun's phrase ('media', 'a report') names whose it is: a name, a
+    nationality, or a state's outlet ('Syrian state media', 'a CNN report', 'official TV')."""
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ in _SOURCE_ENTS or t.lower_ in _STATE_SOURCE_WORDS
+        for t in head.subtree
+        if t.i != head.i
+    )
