@@ -65,6 +65,9 @@ class ExtractSettings:
     lead_sentences: int = 4
     # A death toll at least this large is a running total ("230,000 killed since 2011"), not one event.
     aggregate_toll: int = 1000
+    # An event whose date names a year and lies this long before the article's publication is
+    # history told as background ("the 2013 Ghouta attack" in a 2017 story, a timeline).
+    background_age_days: int = 365
 
 
 @dataclass(frozen=True)

@@ -493,6 +493,19 @@ def test_instrument_and_garbled_agent_give_the_means(run_text: Run) -> None:
         "The battle for the city will continue, the commander said.",
         "After six years of killing and displacement the villagers returned.",
         "There is a media blackout over the battle, the spokesman said.",
+        # a campaign without its day or toll, and a running total since it began
+        "The offensive began in late May.",
+        "A battle has been raging in the city of Manbij.",
+        "At least 84 journalists have been killed since the fighting began in 2011.",
+        # what stops or pauses is not told as happening
+        "Washington called for a halt to the bombing of Aleppo.",
+        "The Russian air force had stopped bombing Aleppo, the ministry said.",
+        "The brief lull in the shelling gave residents some relief.",
+        # a standing activity, in the lead too; a plural over a month
+        "The SDF is an Arab-Kurdish coalition battling the Islamic State group in northern Syria.",
+        "In May more than 60 civilians were killed by barrel bomb attacks on the town.",
+        # history told as background, years before the article (published 2020-05-05)
+        "The Ghouta chemical attack in August 2013 killed hundreds of people.",
     ],
 )
 def test_background_and_campaign_mentions_are_not_events(run_text: Run, text: str) -> None:
@@ -596,3 +609,12 @@ def test_a_claim_of_responsibility_names_the_performer(run_text: Run) -> None:
         "No group has claimed responsibility for the attack."
     )
     assert _find(unclaimed, "Remote explosive/landmine/IED")[0].actor1 is None
+
+
+def test_a_campaign_with_its_day_or_toll_is_an_event(run_text: Run) -> None:
+    dated = run_text("Government forces launched an offensive on the town of Kinsabba on Tuesday.")
+    assert _find(dated, "Armed clash")
+    assert run_text("The rebel assault on the town killed 14 soldiers.").events
+    # and what a truce stops still leaves the agreement itself
+    agreed = run_text("The United States and Russia agreed to halt the bombing of Aleppo on Monday.")
+    assert [e.sub_type for e in agreed.events] == ["Agreement"]

@@ -8,8 +8,10 @@ articles or deduplicate (extractor.py and dedup.py do).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -36,8 +38,9 @@ from eventwire.records import (
     Status,
     TextSpan,
 )
-from eventwire.resolve.dates import find_date_phrases, resolve_date
+from eventwire.resolve.dates import find_date_phrases, latest_day, resolve_date
 from eventwire.resolve.numbers import Casualties, casualties, parse_count
+from eventwire.settings import ExtractSettings
 from eventwire.taxonomy import acled_taxonomy
 
 if TYPE_CHECKING:  # the gazetteers are only passed through; importing them loads nothing
@@ -85,6 +88,7 @@ _CHEMICAL_WORDS = frozenset(
 )
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
+_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 _GOAL_TYPES = frozenset(
     {
         "Government regains territory",
@@ -259,10 +263,11 @@ class EventBuilder:
     """Reads trigger groups into event drafts with the article's resources and lexicons."""
 
     def __init__(
-        self, resources: Resources, triggers: TriggerLexicon, status: StatusLexicon, toll_limit: int
+        self, resources: Resources, triggers: TriggerLexicon, status: StatusLexicon, settings: ExtractSettings
     ) -> None:
         self.resources = resources
-        self.toll_limit = toll_limit
+        self.toll_limit = settings.aggregate_toll
+        self.background_age = timedelta(days=settings.background_age_days)
         self.lex = triggers
         self.status_lex = status
 
@@ -323,6 +328,9 @@ class EventBuilder:
         if all(t.entry.support for t in group) and patient is None and killed is None:
             return Built(None, record, "no-victim")  # "to kill the fish": a kill word with no one killed
         generic = is_generic(token, args.chain, date, killed, self.status_lex, scope.in_lead, self.toll_limit)
+        if generic == "generic:campaign" and casualties(scope.sentence.doc[:]).killed is not None:
+            generic = None  # "Four people were killed in the fighting": its toll makes it one event
+        generic = generic or self._history(date, scope.article)
         goal = main.entry.rule == "by_agent" or sub_type in _GOAL_TYPES
         reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex, goal)
         strong = generic is not None and generic.startswith(("generic:possessive", "ongoing:continue"))
@@ -357,6 +365,14 @@ class EventBuilder:
         weak = not typed_from_earlier and (toll_only or (bare and not decided))
         draft = Draft(mention, distinct, vague, scope.sentence.index, anaphoric or typed_from_earlier, weak)
         return Built(draft, record)
+
+    def _history(self, date: DateValue | None, article: Article) -> str | None:
+        """'the Ghouta attack of August 2013' in a 2017 article, a timeline's 2011 protests: an
+        event dated long before the article is background, reported when it happened."""
+        latest = latest_day(date.value) if date is not None else None
+        if latest is None or article.published is None or date is None or not _YEAR.search(date.text):
+            return None  # a date without its year was read against the publication date: no history
+        return "background:history" if article.published - latest > self.background_age else None
 
     # --- arguments -------------------------------------------------------------------------------
 

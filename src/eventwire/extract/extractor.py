@@ -41,7 +41,7 @@ class Extractor:
         self.settings = settings
         self.triggers = trigger_lexicon()
         self.status = status_lexicon()
-        self.builder = EventBuilder(resources, self.triggers, self.status, settings.aggregate_toll)
+        self.builder = EventBuilder(resources, self.triggers, self.status, settings)
 
     def sentence_selector(self, *, tiered: bool = False) -> SentenceSelector:
         """Which sentences may carry an event or an attribution and so deserve a parse.

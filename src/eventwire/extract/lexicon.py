@@ -89,6 +89,8 @@ class StatusLexicon:
     hypothetical_heads: frozenset[str]
     attempt_heads: frozenset[str]  # "trying to capture": an aim pursued, so intended
     passive_hedge_verbs: frozenset[str]  # "was reported", "is believed to have": no one named
+    campaign_nouns: frozenset[str]  # "the offensive", "the battle": events only with a day or a toll
+    cessation_heads: frozenset[str]  # "halt", "freeze", "lull": what they stop is not told as happening
     negators: frozenset[str]
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
@@ -204,6 +206,8 @@ _STATUS_KEYS = (
     "hypothetical_heads",
     "attempt_heads",
     "passive_hedge_verbs",
+    "campaign_nouns",
+    "cessation_heads",
     "negators",
     "denial_verbs",
     "denial_nouns",

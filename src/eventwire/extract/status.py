@@ -305,7 +305,7 @@ def is_generic(
         return "since"
     if any(c.lower_ == "since" for node in _with_conjuncts(chain) for c in _since_holders(node)):
         return "since"  # "killed in Syria since the conflict began": a running total
-    background = _background(token, chain, lex)
+    background = _background(token, chain, lex) or _ceased(token, lex)
     if background is not None:
         return f"background:{background.lemma_.lower()}"
     if is_verb(token):
@@ -367,10 +367,29 @@ def _background(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> Tok
     return None
 
 
+def _ceased(token: Token, lex: StatusLexicon) -> Token | None:
+    """'agreed to halt bombing', 'had stopped bombing Aleppo', 'a freeze on fighting', 'a lull in
+    the bombing', 'to end the fighting': what stops or pauses is named, not told as happening."""
+    head = token.head
+    if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.lemma_.lower() in lex.cessation_heads:
+        return head
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in ("to", "on", "in", "of")
+        and head.head.lemma_.lower() in lex.cessation_heads
+    ):
+        return head.head
+    return None
+
+
 def _ongoing(token: Token, date: DateValue | None, in_lead: bool) -> str | None:
     """'Kurds are attacking ISIS', 'a coalition fighting IS': a progressive or a participle that
     describes a standing activity, not a dated event (headlines excepted)."""
-    if in_lead or token.tag_ != "VBG" or (date is not None and date.precision in ("day", "week")):
+    if token.tag_ != "VBG" or (date is not None and date.precision in ("day", "week")):
+        return None
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and determiner(token.head) is not None:
+        return "ongoing:participle"  # "an Arab-Kurdish coalition battling IS", lead or not
+    if in_lead:
         return None
     aux = [c for c in token.children if c.dep_ == "aux"]
     if aux and all(a.lower_ in ("is", "are", "am", "'re", "'s") for a in aux):
@@ -381,8 +400,9 @@ def _ongoing(token: Token, date: DateValue | None, in_lead: bool) -> str | None:
 
 
 def _since_holders(node: Token) -> list[Token]:
-    """'since' directly on a predicate, or as the marker of its clause ('since the conflict began')."""
-    out = [c for c in node.children if c.dep_ == "prep"]
+    """'since' directly on a predicate, as the marker of a clause under it ('killed since the
+    conflict began'), or as the marker of its own clause ('since the fighting began')."""
+    out = [c for c in node.children if c.dep_ in ("prep", "mark")]
     for clause in node.children:
         if clause.dep_ == "advcl":
             out.extend(c for c in clause.children if c.dep_ == "mark")
@@ -420,11 +440,13 @@ def _aggregate_noun(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
         ):
             return "ongoing:continue"  # "the battle will continue": a standing campaign, not a new event
-    if (
-        is_plural(token)
-        and date is not None
-        and date.precision in ("month", "year", "range")
-        and not fatalities
-    ):
-        return "plural-over-period"
+    over_period = date is not None and (
+        date.precision in ("month", "year") or (date.precision == "range" and not fatalities)
+    )
+    if is_plural(token) and over_period:
+        return "plural-over-period"  # "in May more than 60 were killed by barrel bomb attacks"
+    if not concrete and (token.lemma_.lower() in lex.campaign_nouns or token.lower_ in lex.campaign_nouns):
+        # "the offensive began in late May", "a battle raging in Manbij": a campaign is a single
+        # event only when its day or its toll is told
+        return "generic:campaign"
     return None

@@ -430,3 +430,21 @@ def find_date_phrases(span: Span) -> list[Span]:
 def _has_date(text: str) -> bool:
     """Drop pieces that are only glue ('on the')."""
     return any(ch.isalnum() for ch in text) and resolve_date(text, date(2000, 1, 1)) is not None
+
+
+def latest_day(value: str | None) -> date | None:
+    """The last calendar day an ISO 8601 value of ours can mean: '2013' -> 2013-12-31,
+    '2013-08' -> 2013-08-31, a range -> its end; None when it does not parse."""
+    if not value:
+        return None
+    last = value.split("/")[-1]
+    try:
+        if len(last) == 4:
+            return date(int(last), 12, 31)
+        if len(last) == 7:
+            year, month = int(last[:4]), int(last[5:7])
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date.fromisoformat(last)
+    except ValueError:
+        return None
