@@ -618,3 +618,20 @@ def test_a_campaign_with_its_day_or_toll_is_an_event(run_text: Run) -> None:
     # and what a truce stops still leaves the agreement itself
     agreed = run_text("The United States and Russia agreed to halt the bombing of Aleppo on Monday.")
     assert [e.sub_type for e in agreed.events] == ["Agreement"]
+
+
+def test_a_reference_keeps_the_event_it_presupposes(run_text: Run) -> None:
+    # "the attack" in a remark about something else (who did it, what it could amount to) is the
+    # attack already told, not a second, hypothetical one
+    events = run_text(
+        "An airstrike hit a school in the town of Hass on Wednesday, killing 22 children.\n\n"
+        "The UN said the attack could amount to a war crime."
+    ).events
+    assert [e.sub_type for e in events] == ["Air/drone strike"]
+    assert events[0].status == "asserted"
+    # a lead's bare toll, told in the monitor's words, is the toll of the strike
+    events = run_text(
+        "Airstrikes on a village in Idlib killed 12 people on Tuesday, a monitor said.\n\n"
+        "Twelve people were killed including two rebel fighters, the monitor's head said."
+    ).events
+    assert [e.sub_type for e in events] == ["Air/drone strike"]

@@ -108,6 +108,7 @@ def _identified(a: Draft, b: Draft) -> bool:
     far apart in a round-up are two strikes."""
     return (
         b.anaphoric
+        or b.weak  # a toll with no event word of its own is the toll of something told
         or min(a.sentence, b.sentence) == 0
         or abs(b.sentence - a.sentence) <= 1
         or _shared_detail(a.mention, b.mention)
@@ -136,7 +137,14 @@ def coreferent(a: Draft, b: Draft) -> bool:
     definite event noun), or one of the two must say little of its type, or one must be the
     headline; both must say it happened, with actors, place and date that do not disagree."""
     ma, mb = a.mention, b.mention
-    if b.distinct or a.sentence == b.sentence or not (ma.status in _HAPPENED and mb.status in _HAPPENED):
+    # A definite reference presupposes what it refers to: "the attack could be a war crime",
+    # "unclear who carried out the attack" qualify something else than whether it happened.
+    presupposed = b.anaphoric and ma.status in _HAPPENED
+    if (
+        b.distinct
+        or a.sentence == b.sentence
+        or not (ma.status in _HAPPENED and (mb.status in _HAPPENED or presupposed))
+    ):
         return False
     refers = b.anaphoric or a.weak or b.weak or min(a.sentence, b.sentence) == 0
     return refers and _types_may_corefer(a, b) and _arguments_agree(ma, mb) and _identified(a, b)
@@ -162,8 +170,8 @@ def _finer_date(a: DateValue | None, b: DateValue | None) -> DateValue | None:
 def merge(a: EventMention, b: EventMention, a_weak: bool = False, b_weak: bool = False) -> EventMention:
     """One mention from two: the one that names its type (else the richer one) keeps its type,
     evidence and status; each missing field comes from the other."""
-    rank_a = (not a_weak, _richness(a), a.confidence)
-    rank_b = (not b_weak, _richness(b), b.confidence)
+    rank_a = (a.status in _HAPPENED, not a_weak, _richness(a), a.confidence)
+    rank_b = (b.status in _HAPPENED, not b_weak, _richness(b), b.confidence)
     keep, other = (a, b) if rank_a >= rank_b else (b, a)
     status = Status.REPORTED if {a.status, b.status} == set(_OUTLET_VOICE) else keep.status
     fatalities = keep.fatalities or other.fatalities

@@ -328,8 +328,6 @@ class EventBuilder:
         if all(t.entry.support for t in group) and patient is None and killed is None:
             return Built(None, record, "no-victim")  # "to kill the fish": a kill word with no one killed
         generic = is_generic(token, args.chain, date, killed, self.status_lex, scope.in_lead, self.toll_limit)
-        if generic == "generic:campaign" and casualties(scope.sentence.doc[:]).killed is not None:
-            generic = None  # "Four people were killed in the fighting": its toll makes it one event
         generic = generic or self._history(date, scope.article)
         goal = main.entry.rule == "by_agent" or sub_type in _GOAL_TYPES
         reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex, goal)
@@ -362,7 +360,10 @@ class EventBuilder:
             confidence=self._confidence(main, decided, reading, agent, patient, location, date, killed),
         )
         distinct = any(c.lower_ in ("another", "second", "third", "separate") for c in token.children)
-        weak = not typed_from_earlier and (toll_only or (bare and not decided))
+        # A toll with no event word, in the lead too ("Twelve people were killed, the monitor
+        # said"), says little of its type.
+        toll = all(t.entry.support for t in group) and agent is None
+        weak = not typed_from_earlier and (toll or (bare and not decided))
         draft = Draft(mention, distinct, vague, scope.sentence.index, anaphoric or typed_from_earlier, weak)
         return Built(draft, record)
 
