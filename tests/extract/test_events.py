@@ -635,3 +635,13 @@ def test_a_reference_keeps_the_event_it_presupposes(run_text: Run) -> None:
         "Twelve people were killed including two rebel fighters, the monitor's head said."
     ).events
     assert [e.sub_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_headline_passive_without_its_auxiliary_names_victims(run_text: Run) -> None:
+    # "Two patients killed": the parser reads an active verb; a counted subject and no object
+    # are the victims, not a mob of patients
+    [event] = run_text("Two patients killed and eight injured in Aleppo on Monday.").events
+    assert event.sub_type == "Attack" and event.actor1 is None
+    assert event.actor2 is not None and event.actor2.text == "patients"
+    [mob] = run_text("Villagers killed two thieves in Kano on Monday.").events
+    assert mob.sub_type == "Mob violence" and mob.actor1 is not None

@@ -195,6 +195,18 @@ def _phrase(token: Token | None) -> Span | None:
     return span if span.text.strip() else None
 
 
+def _reduced_passive(verb: Token, lex: TriggerLexicon) -> bool:
+    """'Two patients killed and eight injured', '16 civilians killed in raids': a headline's
+    passive without its auxiliary, read by the parser as active. A counted subject and no
+    object of a harm verb are the victims, not the killers."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lex.harm_verbs | {"injure", "wound"}:
+        return False
+    if children(verb, "dobj", "auxpass", "aux"):
+        return False
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and any(c.dep_ == "nummod" for c in subjects[0].children)
+
+
 def _by_agent(verb: Token) -> Token | None:
     for agent in children(verb, "agent"):
         objs = children(agent, "pobj")
@@ -324,7 +336,11 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
     token = trigger.token
     chain = predicate_chain(token, lex)
     others: list[Token] = []
-    if is_verb(token):
+    agent: Token | None
+    patient: Token | None
+    if is_verb(token) and _reduced_passive(token, lex):
+        agent, patient = None, children(token, "nsubj")[0]  # "Two patients killed and eight injured"
+    elif is_verb(token):
         agent, patient = verbal_agent(token, lex), verbal_patient(token)
         if trigger.entry.patient_is_actor:
             # "forces were evacuated", "Tehran withdrew its forces": one actor, no target.
