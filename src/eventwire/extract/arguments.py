@@ -148,9 +148,27 @@ def _controller(verb: Token) -> Token | None:
         if subj:
             return subj[0]
         node = head
+    purpose = _purpose_subject(node)
+    if purpose is not None:
+        return purpose
     if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head  # "militants who attacked the convoy"
     return _accused(node)
+
+
+def _purpose_subject(verb: Token) -> Token | None:
+    """'rebels launched an offensive to retake the town', 'forces fight back to recapture the
+    district': who pursues the purpose is the subject of the clause it hangs on (through the
+    event noun it may hang from)."""
+    if verb.dep_ not in ("advcl", "acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if not is_verb(head) and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.i != head.i:
+        head = head.head if is_verb(head.head) else head.head.head
+    subj = children(head, "nsubj") if is_verb(head) else []
+    return subj[0] if subj else None
 
 
 def _accused(node: Token) -> Token | None:
@@ -249,13 +267,25 @@ def _names_actor(token: Token, lex: TriggerLexicon) -> bool:
     )
 
 
+def _left_modifiers(noun: Token) -> list[Token]:
+    """The noun's modifiers before it, then their compounds ('government' in 'government barrel
+    bombs')."""
+    direct = [c for c in noun.children if c.i < noun.i]
+    nested = [
+        m
+        for c in direct
+        if c.dep_ in ("compound", "nmod")
+        for m in c.children
+        if m.i < c.i and m.dep_ in ("compound", "nmod")
+    ]
+    return direct + nested  # "Syrian rebel shelling": the rebels, not the word's nationality
+
+
 def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
-    offensive', 'a Daesh-orchestrated bombing': the modifier names the agent (a name, or a word
-    for an armed actor), itself or through a performing participle."""
-    for child in noun.children:
-        if child.i > noun.i:
-            continue
+    offensive', 'a Daesh-orchestrated bombing', 'government barrel bombs': a modifier names the
+    agent (a name, or a word for an armed actor), itself or through a performing participle."""
+    for child in _left_modifiers(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ in ("amod", "compound", "nmod") and _names_actor(child, lex):
