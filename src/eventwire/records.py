@@ -81,6 +81,13 @@ class Actor(_Record):
 class Speaker(Actor):
     anonymous: bool = Field(description="True for unnamed sources ('officials said')")
 
+    def as_named_actor(self) -> Actor | None:
+        """The speaker as an actor of an event it tells, when the gazetteer knows it as a named
+        group or a state's body; None for a speaker of unknown kind or without a name."""
+        if self.name is None or self.kind is ActorKind.UNKNOWN:
+            return None
+        return Actor(**self.model_dump(exclude={"anonymous"}))
+
 
 class Place(_Record):
     text: str

@@ -218,16 +218,7 @@ def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim]) -> Actor 
     pronoun acting inside a speaker's claim is the speaker's side, when the speaker is a named
     group or a state's body."""
     claim = next((c for c in claims if c.id == reading.claim_id), None)
-    speaker = None if claim is None else claim.speaker
-    if speaker is None or speaker.name is None or speaker.kind is ActorKind.UNKNOWN:
-        return None
-    return Actor(
-        text=speaker.text,
-        name=speaker.name,
-        country=speaker.country,
-        countries=list(speaker.countries),
-        kind=speaker.kind,
-    )
+    return None if claim is None or claim.speaker is None else claim.speaker.as_named_actor()
 
 
 def chain_toll(chain: Sequence[Token]) -> Fatalities | None:

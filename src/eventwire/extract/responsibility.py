@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventwire.records import Actor, ActorKind, Claim, EventMention
+from eventwire.records import Actor, Claim, EventMention
 from eventwire.taxonomy import acled_taxonomy
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -20,17 +20,9 @@ _REACH_SENTENCES = 4
 def _claimant(claim: Claim) -> Actor | None:
     """The named group that owns up to an attack; an anonymous or unnamed speaker credits no one."""
     speaker = claim.speaker
-    if speaker is None or speaker.anonymous or speaker.name is None or speaker.kind is ActorKind.UNKNOWN:
+    if speaker is None or speaker.anonymous or "responsibility" not in claim.content.text.lower().split():
         return None
-    if "responsibility" not in claim.content.text.lower().split():
-        return None
-    return Actor(
-        text=speaker.text,
-        name=speaker.name,
-        country=speaker.country,
-        countries=list(speaker.countries),
-        kind=speaker.kind,
-    )
+    return speaker.as_named_actor()
 
 
 def credit_responsibility(
