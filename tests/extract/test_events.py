@@ -662,3 +662,22 @@ def test_a_headline_passive_without_its_auxiliary_names_victims(run_text: Run) -
     assert event.actor2 is not None and event.actor2.text == "patients"
     [mob] = run_text("Villagers killed two thieves in Kano on Monday.").events
     assert mob.sub_type == "Mob violence" and mob.actor1 is not None
+
+
+def test_what_is_shot_down_is_the_target_not_the_actor(run_text: Run) -> None:
+    [drone] = run_text("Jaish al-Islam said it had shot down a regime drone near Douma on Saturday.").events
+    assert drone.sub_type == "Disrupted weapons use"  # ACLED: a downed drone is disrupted weapons use
+    assert drone.actor1 is not None and drone.actor1.name == "Jaysh al-Islam"  # "it" is the speaker's side
+    [downed] = run_text("A Russian helicopter was shot down near Saraqeb on Monday.").events
+    assert downed.actor1 is None  # who shot it, the sentence does not say
+    assert downed.actor2 is not None and downed.actor2.country == "RUS"
+
+
+def test_whose_aircraft_and_a_dateline_are_read_off_the_phrase(run_text: Run) -> None:
+    [strike] = run_text(
+        "A helicopter belonging to the regime dropped a barrel bomb on the Zubdiya neighbourhood on Monday."
+    ).events
+    assert strike.actor1 is not None and strike.actor1.kind == "state_forces"
+    assert strike.actor1.text == "helicopter belonging to the regime"
+    [bombing] = run_text("4 May 2020 A suicide bomber killed 25 soldiers at a checkpoint in Idlib.").events
+    assert bombing.actor1 is not None and bombing.actor1.text == "suicide bomber"

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.extract.lexicon import trigger_lexicon
-from eventwire.extract.repair import repair_event_nouns
+from eventwire.extract.repair import repair_event_nouns, repair_split_names
 
 pytestmark = pytest.mark.slow
 
@@ -54,3 +54,14 @@ def test_real_verbs_are_kept(nlp: Language, sentence: str) -> None:
     before = [(t.pos_, t.dep_, t.head.i) for t in doc]
     assert repair_event_nouns(doc, trigger_lexicon()) == 0
     assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_split_hyphenated_name_is_one_phrase_again(nlp: Language) -> None:
+    doc = nlp("Jaish al-Islam said it had shot down a regime drone.")
+    said = _token(doc, "said")
+    # the pinned model splits it: "al", "-" and "Islam" are each a subject of "said"
+    assert sum(c.dep_ == "nsubj" for c in said.children) == 3
+    assert repair_split_names(doc) == 1
+    [subject] = [c for c in said.children if c.dep_ == "nsubj"]
+    assert subject.text == "Islam" and [t.text for t in subject.subtree] == ["Jaish", "al", "-", "Islam"]
+    assert repair_split_names(doc) == 0

@@ -56,6 +56,9 @@ _ARMED = frozenset(
     }
 )
 _CROWD = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS})
+_CLASH_WORDS = frozenset(
+    {"clash", "clashes", "fighting", "fight", "battle", "skirmish", "firefight", "gunfight"}
+)
 _RIOT_ACTS = frozenset({"Looting/property destruction", "Attack", "Armed clash"})
 _STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.GOVERNMENT})
 _NON_STATE_ARMED = frozenset({ActorKind.REBELS, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
@@ -213,6 +216,12 @@ def _instrument(token: Token) -> Span | None:
     return None
 
 
+def _two_sided(trigger: Trigger) -> bool:
+    """A clash word that names both sides alike ('clashes with X', 'fighting between'), unlike a
+    one-sided act typed a clash by its armed target ('shot down a drone', 'attacked a base')."""
+    return trigger.entry.rule == "clash" or trigger.token.lemma_.lower() in _CLASH_WORDS
+
+
 def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim]) -> Actor | None:
     """'The army said it had retaken the town', '"We will take Aleppo," the commander said': a
     pronoun acting inside a speaker's claim is the speaker's side, when the speaker is a named
@@ -274,7 +283,7 @@ class EventBuilder:
         ):
             patient = None  # "an airstrike on an airbase", "struck Raqqa": a target place or thing
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
-        if sub_type == "Armed clash" and agent is None and patient is not None:
+        if sub_type == "Armed clash" and agent is None and patient is not None and _two_sided(main):
             # "Rebels were killed in clashes with regime troops": a clash has two sides and either
             # is actor1 (ACLED codes both); the other party a partner trigger names is actor2.
             other = None
@@ -494,6 +503,8 @@ class EventBuilder:
             return sub_type, True
         if sub_type == "Arrests" and a2 in _CROWD:
             return "Protest with intervention", True  # ACLED codes arrests at a protest as intervention
+        if main.object_class == "weapons" and sub_type != main.entry.sub_type:
+            return sub_type, True  # "shot down a drone": the entry's object class typed it already
         if rule == "by_target":
             means = self._means(args.instrument or args.agent)
             if means is not None:

@@ -17,7 +17,7 @@ from eventwire.extract.dedup import Draft, deduplicate, fold_protest_arrests
 from eventwire.extract.events import EventBuilder, SentenceScope, group_triggers
 from eventwire.extract.lexicon import status_lexicon, trigger_lexicon
 from eventwire.extract.locations import SentencePlace
-from eventwire.extract.repair import repair_event_nouns
+from eventwire.extract.repair import repair_event_nouns, repair_split_names
 from eventwire.extract.responsibility import credit_responsibility
 from eventwire.extract.selector import SentenceSelector
 from eventwire.extract.triggers import find_triggers
@@ -53,6 +53,7 @@ class Extractor:
     def extract(self, annotated: AnnotatedArticle) -> ArticleResult:
         article = annotated.article
         for sentence in annotated.parsed:
+            repair_split_names(sentence.doc)
             repair_event_nouns(sentence.doc, self.triggers)
         claims = find_claims(annotated, self.resources.actors, settings=self.settings)
         places = self._places(annotated)

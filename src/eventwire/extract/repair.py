@@ -1,12 +1,14 @@
-"""Repairs of two parse errors of the small English model that hide event nouns.
+"""Repairs of parse errors of the small English model that hide event nouns and split names.
 
-Holds `repair_event_nouns`, which edits a parsed sentence in place before triggers, arguments
-and claims are read from it; it adds no annotations of its own. Both errors read an event noun
-as a verb: 'Regime airstrikes hit the town' (the plural noun tagged VBZ, as if "airstrikes" were
-a verb, yet the subject of "hit"), and 'Syrian rebel shelling killed three' (the compound read
-as the noun "rebel" modified by the participle "shelling"). The noun reading is restored only
-where the lexicon knows the word as an event noun and the token has none of a verb's own
-dependents, so a real verb ('troops shelling the town', 'rebels fighting in Aleppo') is kept.
+Holds `repair_event_nouns` and `repair_split_names`, which edit a parsed sentence in place
+before triggers, arguments and claims are read from it; they add no annotations of their own.
+Two errors read an event noun as a verb: 'Regime airstrikes hit the town' (the plural noun
+tagged VBZ, as if "airstrikes" were a verb, yet the subject of "hit"), and 'Syrian rebel shelling
+killed three' (the compound read as the noun "rebel" modified by the participle "shelling").
+The noun reading is restored only where the lexicon knows the word as an event noun and the
+token has none of a verb's own dependents, so a real verb ('troops shelling the town', 'rebels
+fighting in Aleppo') is kept. A third splits a hyphenated name ('Jaish al-Islam') into sibling
+subjects, so that the speaker or actor would be 'Jaish al'.
 """
 
 from __future__ import annotations
@@ -76,3 +78,23 @@ def _misread_modifier(token: Token) -> Token | None:
 def _as_noun(token: Token) -> None:
     token.pos_ = "NOUN"
     token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
+
+
+def repair_split_names(doc: Doc) -> int:
+    """Rejoin a hyphenated name the parser split into sibling arguments: 'Jaish al-Islam said'
+    read with 'al', '-' and 'Islam' each a subject of 'said'. The last part becomes the head,
+    the others its compounds. Returns how many names were rejoined."""
+    repaired = 0
+    for hyphen in doc[1:-1]:
+        before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or hyphen.dep_ == "punct" or after.pos_ != "PROPN":
+            continue
+        siblings = {before.head.i, hyphen.head.i, after.head.i}
+        if len(siblings) != 1 or before.head.i in (before.i, hyphen.i, after.i):
+            continue
+        if not before.dep_ == hyphen.dep_ == after.dep_:
+            continue
+        before.head, before.dep_ = after, "compound"
+        hyphen.head, hyphen.dep_ = after, "punct"
+        repaired += 1
+    return repaired

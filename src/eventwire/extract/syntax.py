@@ -148,6 +148,9 @@ def noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_LEFT or (child.dep_ == "conj" and child.i < head.i):
             start = min(start, child.left_edge.i)
     end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "own"):
+            end = max(end, child.right_edge.i + 1)  # "a helicopter belonging to the regime": whose
     if head.lemma_.lower() in _OF_HEADS or head.pos_ == "PROPN":
         for child in head.rights:
             if (child.dep_ == "prep" and child.lower_ == "of") or (
@@ -155,7 +158,10 @@ def noun_phrase(head: Token) -> Span:
             ):
                 end = max(end, child.right_edge.i + 1)
     while start < head.i and (
-        doc[start].dep_ in _NP_DROP_FIRST or doc[start].like_num or doc[start].is_punct
+        doc[start].dep_ in _NP_DROP_FIRST
+        or doc[start].like_num
+        or doc[start].is_punct
+        or doc[start].ent_type_ in ("DATE", "TIME")  # a dateline run in: "7 July 2015 A suicide bomber"
     ):
         start += 1
     return doc[start:end]

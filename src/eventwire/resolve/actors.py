@@ -346,8 +346,9 @@ class ActorGazetteer:
             category = self._refine(category, modifiers, content)
             own = [c.iso3 for c in cues if not c.affiliation]
             backers = [c.iso3 for c in cues if c.affiliation]
-            if category == "aircraft" and set(modifiers) & _STATE_WORDS:
-                category = "state_forces"  # "regime helicopters": the article's state's
+            if category == "aircraft" and set(content) & _STATE_WORDS:
+                # "regime helicopters", "a helicopter belonging to the regime": the article's state's
+                category = "state_forces"
                 own = list(dict.fromkeys([*own, *context[:1]]))
             if cues and all(c.metonym for c in cues):
                 category = "government" if category in ("state_forces", "police", "government") else category
