@@ -345,7 +345,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _final_speaker(verb: Token, takes_recipient: bool, quoting: bool = False) -> tuple[Token, int] | None:
+def _final_speaker(verb: Token, object_is_frame: bool, quoting: bool = False) -> tuple[Token, int] | None:
     """'... killed 25 people the Observatory said.': a finite cue that ends its sentence, with
     only its own adjuncts after it ('on Monday', 'in a statement', 'told AFP', 'quoted the
     ministry as saying'), and a noun phrase right before it. Returns that phrase's head and
@@ -367,7 +367,7 @@ def _final_speaker(verb: Token, takes_recipient: bool, quoting: bool = False) ->
         if (
             tok.head.i == verb.i
             and tok.dep_ not in {"prep", "npadvmod", "advmod", "agent"}
-            and not ((takes_recipient or quoting) and tok.dep_ in _RECIPIENT_DEPS)
+            and not (object_is_frame and tok.dep_ in _RECIPIENT_DEPS)
         ):
             return None  # "said it", "said so": the cue's own content follows it
     last = verb.i - 1

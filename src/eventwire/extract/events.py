@@ -370,9 +370,11 @@ class EventBuilder:
     def _history(self, date: DateValue | None, article: Article) -> str | None:
         """'the Ghouta attack of August 2013' in a 2017 article, a timeline's 2011 protests: an
         event dated long before the article is background, reported when it happened."""
-        latest = latest_day(date.value) if date is not None else None
-        if latest is None or article.published is None or date is None or not _YEAR.search(date.text):
+        if date is None or article.published is None or not _YEAR.search(date.text):
             return None  # a date without its year was read against the publication date: no history
+        latest = latest_day(date.value)
+        if latest is None:
+            return None
         return "background:history" if article.published - latest > self.background_age else None
 
     # --- arguments -------------------------------------------------------------------------------

@@ -209,7 +209,6 @@ def _unnamed_report(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
     if not subject or names_a_source(subject[0]):
         return None
     return verb if {subject[0].lower_, subject[0].lemma_.lower()} & lex.report_nouns else None
-    return None
 
 
 def _containing_claim(offset: int, claims: Sequence[Claim]) -> Claim | None:
