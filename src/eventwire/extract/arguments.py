@@ -15,6 +15,7 @@ from eventwire.extract.syntax import (
     children,
     clause_head,
     clause_tokens,
+    is_infinitive,
     is_passive,
     is_verb,
     noun_phrase,
@@ -148,22 +149,18 @@ def _controller(verb: Token) -> Token | None:
         if subj:
             return subj[0]
         node = head
-    if _infinitive(node):
+    if is_infinitive(node):
         return _purpose_subject(node)  # an infinitive under a noun is its purpose, not a relative clause
     if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head  # "militants who attacked the convoy"
     return _accused(node)
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _purpose_subject(verb: Token) -> Token | None:
     """'rebels launched an offensive to retake the town', 'forces fight back to recapture the
     district': who pursues the purpose is the subject of the clause it hangs on (through the
     event noun it may hang from)."""
-    if verb.dep_ not in ("advcl", "acl", "relcl") or not _infinitive(verb):
+    if verb.dep_ not in ("advcl", "acl", "relcl") or not is_infinitive(verb):
         return None
     head = verb.head
     if not is_verb(head) and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.i != head.i:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon, trigger_lexicon
-from eventwire.extract.syntax import children, determiner, is_plural, is_verb, names_a_source
+from eventwire.extract.syntax import children, determiner, is_infinitive, is_plural, is_verb, names_a_source
 from eventwire.records import Claim, DateValue, Fatalities, Status
 
 _COMPOUND = ("compound", "amod", "nmod")
@@ -122,7 +122,7 @@ def _purpose(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
     for node in chain:
         if not is_verb(node) or node.tag_ != "VB" or node.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if not is_infinitive(node):
             continue
         governor = node.head
         if governor.lemma_.lower() in lex.implicative_verbs:

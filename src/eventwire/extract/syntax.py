@@ -54,6 +54,11 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def is_infinitive(verb: Token) -> bool:
+    """'to retake': a verb with its infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def clause_head(token: Token) -> Token:
     """The verb whose clause holds `token` (the token itself when it is a verb)."""
     node = token
