@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+
+# The event types of political violence: a retelling or a toll may belong to any of them.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,7 @@ class Taxonomy:
     version: str
     types: dict[str, tuple[str, ...]]
 
-    @property
+    @cached_property
     def sub_types(self) -> dict[str, str]:
         """Sub-event type -> its event type."""
         return {sub: typ for typ, subs in self.types.items() for sub in subs}

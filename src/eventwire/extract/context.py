@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.records import Actor, Place
-from eventwire.taxonomy import acled_taxonomy
+from eventwire.taxonomy import VIOLENT_TYPES, acled_taxonomy
 
 # Determiners that make a nominal trigger refer back to an event already mentioned.
 ANAPHORIC = frozenset({"the", "these", "those", "this", "that"})
@@ -36,9 +36,6 @@ class Antecedent:
     actor1: Actor | None
     location: Place | None
     vague: bool = False  # a bare "attack"/"killed" whose sub-type was a default, not read from the text
-
-
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass
@@ -70,7 +67,7 @@ class ContextChain:
             for item in self.items
             if item.sentence < sentence
             and not item.vague
-            and acled_taxonomy().type_of(item.sub_type) in _VIOLENT_TYPES
+            and acled_taxonomy().type_of(item.sub_type) in VIOLENT_TYPES
         ]
         near = [item for item in typed if sentence - item.sentence <= 2]
         if near:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.records import Actor, DateValue, EventMention, Place, Status
-from eventwire.taxonomy import acled_taxonomy
+from eventwire.taxonomy import VIOLENT_TYPES, acled_taxonomy
 
 # Statuses that may describe the same telling of one event: the outlet's voice, hedged or not.
 _OUTLET_VOICE = frozenset({Status.ASSERTED, Status.REPORTED})
@@ -23,7 +23,6 @@ _CORROBORATION_BONUS = 0.05
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 # How far after a headline's bare "attack" the article may name what it was.
 _CATAPHORA_SENTENCES = 3
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ def _types_may_corefer(a: Draft, b: Draft) -> bool:
     type_b = acled_taxonomy().type_of(b.mention.sub_type)
     if type_a == type_b:
         return True
-    return (a.weak or b.weak) and type_a in _VIOLENT_TYPES and type_b in _VIOLENT_TYPES
+    return (a.weak or b.weak) and type_a in VIOLENT_TYPES and type_b in VIOLENT_TYPES
 
 
 def coreferent(a: Draft, b: Draft) -> bool:
@@ -231,7 +230,7 @@ def resolve_vague(drafts: Sequence[Draft]) -> list[Draft]:
             lm = later.mention
             if later.vague or later.sentence - draft.sentence > _CATAPHORA_SENTENCES:
                 continue
-            if acled_taxonomy().type_of(lm.sub_type) not in _VIOLENT_TYPES:
+            if acled_taxonomy().type_of(lm.sub_type) not in VIOLENT_TYPES:
                 continue
             if _actors_agree(m.actor1, lm.actor1) and _places_agree(m.location, lm.location):
                 update = {"sub_type": lm.sub_type, "type": lm.type}

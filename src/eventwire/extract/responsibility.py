@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from eventwire.records import Actor, Claim, EventMention
-from eventwire.taxonomy import acled_taxonomy
+from eventwire.taxonomy import VIOLENT_TYPES, acled_taxonomy
 
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # How far before the claim the event it owns up to may be told, in sentences.
 _REACH_SENTENCES = 4
 
@@ -40,7 +39,7 @@ def credit_responsibility(
             k
             for k, e in enumerate(out)
             if e.actor1 is None
-            and acled_taxonomy().type_of(e.sub_type) in _VIOLENT_TYPES
+            and acled_taxonomy().type_of(e.sub_type) in VIOLENT_TYPES
             and 0 <= here - sentence_at(e.evidence.start) <= _REACH_SENTENCES
         ]
         if candidates:

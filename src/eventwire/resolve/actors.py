@@ -533,7 +533,8 @@ _TIME_WORDS = frozenset(
         "years",
     ]
 )
-# Modifiers that make a bare aircraft the article's own state's: "regime helicopters".
+# Words that make an aircraft the article's own state's: "regime helicopters", "a helicopter
+# belonging to the regime".
 _STATE_WORDS = frozenset(["regime", "government", "army", "military", "state", "air-force"])
 _PRONOUNS = frozenset(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"])
 # Lowercase words allowed inside a group's name ("Movement for Justice and Equality", "al Shabaab").
