@@ -523,6 +523,13 @@ def test_instrument_and_garbled_agent_give_the_means(run_text: Run) -> None:
         "In May more than 60 civilians were killed by barrel bomb attacks on the town.",
         # history told as background, years before the article (published 2020-05-05)
         "The Ghouta chemical attack in August 2013 killed hundreds of people.",
+        "March 15 2011 Unprecedented protests demand civil liberties in Deraa.",  # a timeline's entry
+        # a campaign's course, a running total on the event noun, ground gained over time
+        "Regime forces and Russian jets intensified their bombardment of Idlib.",
+        "More than 520 US airstrikes since 21 May may have killed 229 civilians.",
+        "Kurdish forces captured vast areas from the jihadists in northern Syria.",
+        "The government has regained control of 55 percent of the country.",
+        "The alliance has seized territory from IS across large parts of Syria.",
     ],
 )
 def test_background_and_campaign_mentions_are_not_events(run_text: Run, text: str) -> None:
@@ -681,3 +688,44 @@ def test_whose_aircraft_and_a_dateline_are_read_off_the_phrase(run_text: Run) ->
     assert strike.actor1.text == "helicopter belonging to the regime"
     [bombing] = run_text("4 May 2020 A suicide bomber killed 25 soldiers at a checkpoint in Idlib.").events
     assert bombing.actor1 is not None and bombing.actor1.text == "suicide bomber"
+
+
+def test_named_areas_and_a_dated_capture_are_events(run_text: Run) -> None:
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    named = run_text("Southern forces took control of the Burkan and Dhi Masal areas from the Houthis.")
+    assert [e.sub_type in territory for e in named.events] == [True]
+    dated = run_text("Rebels captured large areas around the airport on Monday.")
+    assert [e.sub_type in territory for e in dated.events] == [True]
+
+
+def test_performers_behind_hedges_accusations_and_light_verbs(run_text: Run) -> None:
+    [strike] = run_text(
+        "At least 13 civilians died in air strikes suspected to be carried out by the regime"
+        " around Douma on Friday."
+    ).events
+    assert strike.actor1 is not None and strike.actor1.text == "regime"
+    # not who holds the place the participle describes
+    [held] = run_text("Jets struck an area believed to be held by Islamic State fighters on Friday.").events
+    assert held.actor1 is None or "Islamic" not in held.actor1.text
+    [accused] = run_text(
+        "Russia was accused of dropping phosphorous bombs on central Idlib on Sunday."
+    ).events
+    assert accused.sub_type == "Air/drone strike"  # only aircraft drop bombs
+    assert accused.actor1 is not None and accused.actor1.text == "Russia"
+    assert accused.status == "reported"  # an accusation nobody is named for is the outlet's hedge
+    [assault] = run_text("Rebels staged a major assault on the city on Friday.").events
+    assert assault.actor1 is not None and assault.actor1.text == "Rebels"
+    [shelling] = run_text("Four people were killed in rebel shelling of a school in Aleppo on Monday.").events
+    assert shelling.sub_type == "Shelling/artillery/missile attack"
+    assert shelling.actor1 is not None and shelling.actor1.text == "rebel"
+
+
+def test_one_bombing_named_two_ways_with_its_town_or_toll_is_one_event(run_text: Run) -> None:
+    told = (
+        "Five people were killed and 12 wounded in the attack in the town of Saraqeb.\n\n"
+        "The wounded were taken to hospitals in the province.\n\n"
+        "Residents said a vacuum bomb attack hit {town}, killing {toll} people."
+    )
+    assert len(run_text(told.format(town="Saraqeb", toll="five")).events) == 1
+    assert len(run_text(told.format(town="the town", toll="five")).events) == 1
+    assert len(run_text(told.format(town="Binnish", toll="three")).events) == 2

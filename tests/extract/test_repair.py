@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.extract.lexicon import trigger_lexicon
-from eventwire.extract.repair import repair_event_nouns, repair_split_names
+from eventwire.extract.repair import repair_event_nouns, repair_split_names, repair_verb_lemmas
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +39,29 @@ def test_misread_event_nouns_are_nouns_again(nlp: Language, sentence: str, word:
     assert mod.head.i == noun.i and mod.dep_ == "compound"
     assert noun.head.pos_ == "VERB"  # the sentence's verb governs the event noun
     assert repair_event_nouns(doc, trigger_lexicon()) == 0  # idempotent
+
+
+def test_an_event_noun_read_as_a_clause_beside_its_modifier_is_a_noun_again(nlp: Language) -> None:
+    # "killed in rebel shelling of a school": the pinned model reads "rebel" as the object of "in"
+    # and "shelling" as a clause of "killed"
+    doc = nlp("Four people were killed in rebel shelling of a school in Aleppo.")
+    shelling, rebel = _token(doc, "shelling"), _token(doc, "rebel")
+    assert rebel.dep_ == "pobj" and shelling.head.text == "killed"
+    assert repair_event_nouns(doc, trigger_lexicon()) == 1
+    assert shelling.pos_ == "NOUN" and shelling.dep_ == "pobj" and shelling.head.text == "in"
+    assert rebel.head.i == shelling.i and rebel.dep_ == "compound"
+
+
+def test_a_known_verb_gets_the_lemma_its_inflection_implies(nlp: Language) -> None:
+    doc = nlp("Rebels staged a major assault on the city.")
+    staged = _token(doc, "staged")
+    assert staged.lemma_ == "stag"  # the pinned model's lemmatiser
+    verbs = trigger_lexicon().verbs
+    assert repair_verb_lemmas(doc, verbs) == 1
+    assert staged.lemma_ == "stage"
+    # a lemma the lexicons know, or a form no known verb explains, is kept
+    other = nlp("The stags grazed near the city.")
+    assert repair_verb_lemmas(other, verbs) == 0
 
 
 @pytest.mark.parametrize(

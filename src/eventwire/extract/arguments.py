@@ -58,6 +58,29 @@ _PRONOUNS = frozenset(
         "all",
     }
 )
+# Light verbs whose "by" agent performed the event ('suspected to be carried out by'); not
+# 'held by', which says who controls a place.
+_PERFORMING_VERBS = frozenset(
+    {
+        "carry",
+        "conduct",
+        "launch",
+        "lead",
+        "perpetrate",
+        "commit",
+        "execute",
+        "stage",
+        "mount",
+        "fire",
+        "drop",
+        "plant",
+        "detonate",
+        "orchestrate",
+        "mastermind",
+        "perform",
+        "wage",
+    }
+)
 # Verbs whose object is charged with the event in their "of/for" phrase.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
@@ -177,7 +200,8 @@ def _accused(node: Token) -> Token | None:
         return None
     if prep.head.lemma_.lower() not in _ACCUSING_VERBS:
         return None
-    objs = children(prep.head, "dobj")
+    # "Russia was accused of dropping bombs": the accused is the passive's subject.
+    objs = children(prep.head, "nsubjpass" if is_passive(prep.head) else "dobj")
     return objs[0] if objs else None
 
 
@@ -304,6 +328,13 @@ def _performer(noun: Token, lex: TriggerLexicon) -> Token | None:
             agent = _by_agent(acl)
             if agent is not None:
                 return agent
+        # "air strikes suspected to be carried out by the regime", "believed to be led by": the
+        # performer behind a hedging participle.
+        for xcomp in children(acl, "xcomp"):
+            if xcomp.tag_ == "VBN" and xcomp.lemma_.lower() in _PERFORMING_VERBS:
+                agent = _by_agent(xcomp)
+                if agent is not None:
+                    return agent
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.light_verbs:
         return _by_agent(head)

@@ -38,6 +38,11 @@ class CueLexicon:
     pronouns: dict[str, str]  # pronoun -> "person" | "plural" | "institution"
 
     @property
+    def verbs(self) -> frozenset[str]:
+        """Lemmas of the cue verbs."""
+        return frozenset(self.lemma_of.values())
+
+    @property
     def forms(self) -> frozenset[str]:
         """Lower-cased surface forms of every cue, for the sentence selector."""
         return frozenset(self.lemma_of) | self.according_to

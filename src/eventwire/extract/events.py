@@ -92,6 +92,28 @@ _CHEMICAL_WORDS = frozenset(
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+# Why-not-an-event reasons that hold whatever the status (see EventBuilder.build).
+_STRONG_GENERIC = ("generic:possessive", "ongoing:continue", "since", "aggregate:", "background:")
+# How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
+_FRONT_TOKENS = 4
+# Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
+_AREA_WORDS = frozenset(
+    {
+        "area",
+        "territory",
+        "part",
+        "swath",
+        "swathe",
+        "land",
+        "ground",
+        "percent",
+        "much",
+        "most",
+        "chunk",
+        "tract",
+    }
+)
+_MASS_AREAS = frozenset({"territory", "land", "ground", "percent", "much", "most"})
 _GOAL_TYPES = frozenset(
     {
         "Government regains territory",
@@ -230,6 +252,45 @@ def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim]) -> Actor 
     return None if claim is None or claim.speaker is None else claim.speaker.as_named_actor()
 
 
+def _fronted_date(scope: SentenceScope) -> DateValue | None:
+    """The date a sentence opens with ('March 15 2011 Protests demand ...', a timeline's entry;
+    'Published July 21 2015 ...', a dateline), read only to tell history from news."""
+    doc = scope.sentence.doc
+    phrases = [p for p in find_date_phrases(doc[:]) if p.start <= _FRONT_TOKENS]
+    return resolve_date(phrases[0].text, scope.article.published) if phrases else None
+
+
+def _area_total(patient: Span | None) -> bool:
+    """'captured vast areas', 'seized territory across Syria', 'regained control of 55 percent of
+    the country': ground gained over time, not one place taken."""
+    if patient is None:
+        return False
+    head = patient.root
+    if head.lemma_.lower() == "control":
+        of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not of:
+            return False
+        head = of[0]
+    word = head.lemma_.lower()
+    if word not in _AREA_WORDS or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children
+    ):
+        return False  # "Burkan and Dhi Masal areas": named places
+    if word in _MASS_AREAS:
+        return determiner(head) not in ANAPHORIC
+    return is_plural(head) and determiner(head) is None
+
+
+def _dropped(token: Token) -> bool:
+    """'dropped bombs', 'bombs dropped on the town', 'bombs were dropped': a weapon that falls."""
+    if is_verb(token):
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() == "drop":
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in token.children)
+
+
 def chain_toll(chain: Sequence[Token]) -> Fatalities | None:
     """'killed 14 Iranian and Iraqi militia fighters': the number on the object of a kill verb that
     carries the trigger, when the general count finder did not tie it to a kill word."""
@@ -328,10 +389,15 @@ class EventBuilder:
         if all(t.entry.support for t in group) and patient is None and killed is None:
             return Built(None, record, "no-victim")  # "to kill the fish": a kill word with no one killed
         generic = is_generic(token, args.chain, date, killed, self.status_lex, scope.in_lead, self.toll_limit)
-        generic = generic or self._history(date, scope.article)
+        generic = generic or self._history(date or _fronted_date(scope), scope.article)
+        dated = date is not None and date.precision == "day"
+        if generic is None and not dated and sub_type in _GOAL_TYPES and _area_total(args.patient):
+            generic = "aggregate:territory"
         goal = main.entry.rule == "by_agent" or sub_type in _GOAL_TYPES
         reading = read_status(token, args.chain, offset, scope.claims, self.status_lex, self.lex, goal)
-        strong = generic is not None and generic.startswith(("generic:possessive", "ongoing:continue"))
+        # A running total, a period's tally or a presupposed setting is no single event however
+        # it is hedged ("520 US airstrikes since 21 May may have killed").
+        strong = generic is not None and generic.startswith(_STRONG_GENERIC)
         if generic is not None and (strong or reading.status not in (Status.INTENDED, Status.HYPOTHETICAL)):
             return Built(None, record, generic)
         if reading.status in (Status.INTENDED, Status.HYPOTHETICAL, Status.NEGATED):
@@ -497,6 +563,8 @@ class EventBuilder:
             means = self._means(_instrument(main.token))
             if means is not None:
                 return means, True  # "an attack using poisonous gas": the instrument types the event
+        if main.modifier is None and sub_type == "Remote explosive/landmine/IED" and _dropped(main.token):
+            return "Air/drone strike", True  # "dropped bombs on the town": only aircraft drop them
         if main.modifier is None and sub_type == "Attack":
             means = self._means(args.instrument or args.agent)
             if means is not None:

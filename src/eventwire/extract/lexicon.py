@@ -51,6 +51,12 @@ class TriggerLexicon:
     # elsewhere it only classifies the head ("battle lines", "attack helicopter").
     compound_event_heads: frozenset[str] = frozenset()
 
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Every verb lemma the rules look for: trigger verbs, light, use and harm verbs."""
+        triggers = {lemma for lemma, pos in self.entries if pos == "VERB"}
+        return frozenset(triggers) | self.light_verbs | self.event_use_verbs | self.harm_verbs
+
     def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         coarse = "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else pos
         return self.entries.get((lemma, coarse), ())
@@ -98,6 +104,7 @@ class StatusLexicon:
     aggregate_quantifiers: frozenset[str]
     aggregate_heads: frozenset[str]
     aggregate_verbs: frozenset[str]
+    trend_verbs: frozenset[str]  # "intensified its bombardment": a campaign's course, not one event
     responsibility_nouns: frozenset[str]
     background_prepositions: frozenset[str]
     background_verbs: frozenset[str] = frozenset()  # "fled the fighting": the event is presupposed
@@ -215,6 +222,7 @@ _STATUS_KEYS = (
     "aggregate_quantifiers",
     "aggregate_heads",
     "aggregate_verbs",
+    "trend_verbs",
     "responsibility_nouns",
     "background_prepositions",
     "background_verbs",

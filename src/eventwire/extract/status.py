@@ -429,6 +429,9 @@ def _aggregate_noun(
     if token.head.lemma_.lower() in lex.aggregate_verbs and token.dep_ == "dobj" and is_plural(token):
         return f"aggregate:{token.head.lemma_.lower()}"
     concrete = fatalities is not None or (date is not None and date.precision in ("day", "week"))
+    if token.dep_ in ("dobj", "nsubj") and token.head.lemma_.lower() in lex.trend_verbs and not concrete:
+        # "intensified their bombardment of Idlib", "fighting has escalated": a campaign's course
+        return f"aggregate:{token.head.lemma_.lower()}"
     if is_plural(token) and determiner(token) is None and not concrete:
         return "generic-plural"
     if is_plural(token) and determiner(token) == "poss" and not concrete:
