@@ -164,3 +164,29 @@ def test_table_view_prints_one_block_per_event_with_its_whole_sentence(tmp_path:
     assert any("where: Mopti, MLI (precision 1)" in line for line in where)
     assert any("killed: 2" in line for line in where)
     assert any(line.strip().startswith("claim  residents (anonymous) · say") for line in lines)
+
+
+def test_min_confidence_drops_the_events_below_it(tmp_path: Path) -> None:
+    text = tmp_path / "two.txt"
+    # a strike told with its actor, place, day and toll, and an assault with nothing else
+    text.write_text(
+        "Russian warplanes bombed a market in Idlib on Monday, killing 12 people.\n\n"
+        "In Deraa, an assault was reported.\n",
+        encoding="utf-8",
+    )
+
+    def confidences(*args: str) -> list[float]:
+        code, out, _ = _extract(
+            str(text), "--format", "jsonl", "--db", str(tmp_path / f"{len(args)}.db"), *args
+        )
+        assert code == 0
+        [record] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        return [e["confidence"] for e in record["events"]]
+
+    everything = confidences("--min-confidence", "0")
+    assert len(everything) == 2 and min(everything) < 0.6 <= max(everything)
+    assert confidences() == everything  # the default, 0.5, keeps both
+    assert confidences("--min-confidence", "0.6") == [max(everything)]
+    assert confidences("--min-confidence", "0.99", "--processes", "1") == []
+    code, _, err = _extract(str(text), "--min-confidence", "2")
+    assert code != 0 and "min-confidence" in err

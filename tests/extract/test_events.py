@@ -715,6 +715,13 @@ def test_performers_behind_hedges_accusations_and_light_verbs(run_text: Run) -> 
     assert accused.status == "reported"  # an accusation nobody is named for is the outlet's hedge
     [assault] = run_text("Rebels staged a major assault on the city on Friday.").events
     assert assault.actor1 is not None and assault.actor1.text == "Rebels"
+    [by_army] = run_text("Shelling by the army killed at least 21 civilians in Douma on Saturday.").events
+    assert by_army.actor1 is not None and by_army.actor1.text == "army"
+    events = run_text("The rebels withdrew from the town on Monday after shelling it for hours.").events
+    assert {e.actor1.text for e in events if e.actor1 is not None} == {"rebels"} and len(events) == 2
+    # the adjunct's doer is the subject of an active verb only: a passive's subject is the victim
+    [attack] = run_text("Five soldiers were killed on Monday after rebels attacked the post.").events
+    assert attack.actor1 is not None and attack.actor1.text == "rebels"
     [shelling] = run_text("Four people were killed in rebel shelling of a school in Aleppo on Monday.").events
     assert shelling.sub_type == "Shelling/artillery/missile attack"
     assert shelling.actor1 is not None and shelling.actor1.text == "rebel"

@@ -88,3 +88,12 @@ def test_a_split_hyphenated_name_is_one_phrase_again(nlp: Language) -> None:
     [subject] = [c for c in said.children if c.dep_ == "nsubj"]
     assert subject.text == "Islam" and [t.text for t in subject.subtree] == ["Jaish", "al", "-", "Islam"]
     assert repair_split_names(doc) == 0
+
+
+def test_a_split_name_after_a_fronted_phrase_keeps_its_first_word(nlp: Language) -> None:
+    doc = nlp("Also on Saturday Jaish al-Islam said it had shot down a regime drone.")
+    said = _token(doc, "said")
+    assert sum(c.dep_ == "nsubj" for c in said.children) == 4  # "Jaish" is split off as well
+    assert repair_split_names(doc) == 1
+    [subject] = [c for c in said.children if c.dep_ == "nsubj"]
+    assert [t.text for t in subject.subtree] == ["Jaish", "al", "-", "Islam"]

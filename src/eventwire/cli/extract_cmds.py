@@ -30,7 +30,7 @@ from eventwire.errors import EventwireError
 from eventwire.ingest import iter_inputs, sample_paths
 from eventwire.records import ArticleResult, IngestFailure
 from eventwire.runner import ResultSink, RunSummary, run
-from eventwire.settings import AnnotateSettings, IngestSettings, Settings
+from eventwire.settings import AnnotateSettings, ExtractSettings, IngestSettings, Settings
 from eventwire.store import open_store
 
 
@@ -82,6 +82,15 @@ def extract(
     skip_existing: Annotated[
         bool, typer.Option(help="Skip articles already in the database (resume a big run).")
     ] = False,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Drop events below this confidence (lower: more recall, less precision; see "
+            "docs/extraction.md for how often each band was right).",
+        ),
+    ] = ExtractSettings().min_confidence,
 ) -> None:
     """Extract events and claims from news articles and store them.
 
@@ -102,7 +111,11 @@ def extract(
         published_field=published_field,
         outlet_field=outlet_field,
     )
-    settings = Settings(ingest=ingest, annotate=AnnotateSettings(parse_mode=parse.value)).with_db(db)
+    settings = Settings(
+        ingest=ingest,
+        annotate=AnnotateSettings(parse_mode=parse.value),
+        extract=ExtractSettings(min_confidence=min_confidence),
+    ).with_db(db)
     summary = _run_and_report(paths, settings, fmt, out, processes, skip_existing, input_format)
     raise typer.Exit(_exit_code(summary))
 

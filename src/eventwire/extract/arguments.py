@@ -261,7 +261,24 @@ def verbal_agent(verb: Token, lex: TriggerLexicon) -> Token | None:
     subj = children(verb, "nsubj")
     if subj:
         return subj[0]
-    return _controller(verb)
+    if verb.tag_ == "VBG":
+        # "Shelling by the army killed 21": a gerund's "by" phrase is its agent
+        by = preposition_objects(verb, "by")
+        if by:
+            return by[0]
+    return _controller(verb) or _adjunct_controller(verb)
+
+
+def _adjunct_controller(verb: Token) -> Token | None:
+    """'The rebels withdrew after shelling the town', 'troops advanced while shelling': a
+    subjectless participle clause of an active verb is done by that verb's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp"):
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if not is_verb(head) or is_passive(head):
+        return None
+    subj = children(head, "nsubj")
+    return subj[0] if subj else None
 
 
 def verbal_patient(verb: Token) -> Token | None:

@@ -135,7 +135,13 @@ def repair_split_names(doc: Doc) -> int:
             continue
         if not before.dep_ == hyphen.dep_ == after.dep_:
             continue
+        governor, dep = before.head, before.dep_
         before.head, before.dep_ = after, "compound"
         hyphen.head, hyphen.dep_ = after, "punct"
+        # "Jaish al-Islam": the name's first words, split off the same way, join it too
+        for word in reversed(doc[: before.i]):
+            if word.pos_ != "PROPN" or word.head.i != governor.i or word.dep_ != dep:
+                break
+            word.head, word.dep_ = after, "compound"
         repaired += 1
     return repaired
