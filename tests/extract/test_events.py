@@ -736,3 +736,40 @@ def test_one_bombing_named_two_ways_with_its_town_or_toll_is_one_event(run_text:
     assert len(run_text(told.format(town="Saraqeb", toll="five")).events) == 1
     assert len(run_text(told.format(town="the town", toll="five")).events) == 1
     assert len(run_text(told.format(town="Binnish", toll="three")).events) == 2
+
+
+def test_the_means_a_town_a_side_or_page_furniture_is_not_the_performer(run_text: Run) -> None:
+    # a weapon or an act of war in the agent's slot: whoever the phrase says used it, else nobody
+    [fire] = run_text(
+        "A barrage of rocket fire from Syrian rebels killed at least 14 people on Wednesday."
+    ).events
+    assert fire.actor1 is not None and fire.actor1.text == "Syrian rebels"
+    [rebel] = run_text("Rebel fire killed 14 people in Aleppo on Wednesday.").events
+    assert rebel.actor1 is not None and rebel.actor1.text == "Rebel"
+    [raids] = run_text("In Douma, raids killed 16 civilians on Monday.").events
+    assert raids.actor1 is None
+    # people named by an event word stay the performers
+    [mob] = run_text("A mob lynched a suspected thief in Kano on Monday.").events
+    assert mob.actor1 is not None and mob.actor1.text == "mob"
+    # the town that modifies the event is where it happened
+    [town] = run_text("Six children were killed in Damascus air raids on Monday.").events
+    assert town.actor1 is None and town.location is not None and town.location.name == "Damascus"
+    # "the two sides" are told elsewhere; the victims of a battle are not a side of it
+    [battle] = run_text("More than 300 people were killed on 3 May in a battle between the two sides.").events
+    assert battle.actor1 is None
+    # a tag list run into the sentence by a flattened web page
+    [tagged] = run_text(
+        "Tags Syria Damascus Douma Regime Rebels Civilians Airstrikes on a rebel-held town near"
+        " Damascus killed at least 22 civilians on Monday."
+    ).events
+    assert tagged.actor1 is None or "Tags" not in tagged.actor1.text
+
+
+def test_a_clause_beside_its_object_modifier_is_read_under_a_verb_above_it(run_text: Run) -> None:
+    [shelling] = run_text(
+        "Two medics were among at least 31 people killed on Saturday in Syrian government shelling of a town."
+    ).events
+    assert shelling.actor1 is not None and shelling.actor1.text == "Syrian government"
+    # the subject of "is about retaking" does not retake anything
+    events = run_text("The issue is not just about retaking some towns and hills, he said.").events
+    assert all(e.actor1 is None for e in events)

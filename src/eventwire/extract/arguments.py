@@ -23,6 +23,7 @@ from eventwire.extract.syntax import (
     span_of,
 )
 from eventwire.extract.triggers import Trigger
+from eventwire.taxonomy import acled_taxonomy
 
 # Prepositions through which a predicate carries the event it governs ("killed in an airstrike");
 # "after", "amid", "since" only relate two events.
@@ -56,6 +57,8 @@ _PRONOUNS = frozenset(
         "each",
         "both",
         "all",
+        "side",  # "the two sides", "fighting between both sides": who they are is told elsewhere
+        "sides",
     }
 )
 # Light verbs whose "by" agent performed the event ('suspected to be carried out by'); not
@@ -81,6 +84,11 @@ _PERFORMING_VERBS = frozenset(
         "wage",
     }
 )
+_WAR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# Prepositions of time and means whose participle the main clause's subject does ("after shelling").
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "when", "upon", "by", "since", "without", "through"})
+# Words for shooting that, as agents, are the means: "rebel fire killed 14".
+_FIRE_WORDS = frozenset({"fire", "gunfire", "crossfire", "barrage"})
 # Verbs whose object is charged with the event in their "of/for" phrase.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
@@ -205,6 +213,17 @@ def _accused(node: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+def _means_not_actor(token: Token, lex: TriggerLexicon) -> bool:
+    """A weapon or an event noun ('raids', 'fire', 'shelling') in an agent's slot."""
+    if lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in _FIRE_WORDS:
+        return True
+    if token.pos_ != "NOUN" or lex.in_class(token.lemma_.lower(), "perpetrators"):
+        return False
+    entries = lex.candidates(token.lemma_.lower(), token.lower_, "NOUN")
+    # "a mob", "rioters", "protesters" are people; "raids", "shelling", "clashes" are acts of war
+    return bool(entries) and all(acled_taxonomy().type_of(e.sub_type) in _WAR_TYPES for e in entries)
+
+
 def _principal(token: Token | None) -> Token | None:
     """'a spokesman for the defence ministry denied carrying out the attack': a spokesperson acts
     for the body named after it; that body is the actor."""
@@ -274,8 +293,10 @@ def _adjunct_controller(verb: Token) -> Token | None:
     subjectless participle clause of an active verb is done by that verb's subject."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp"):
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in _ADJUNCT_PREPS:
+        return None  # "voted against bombing Syria", "is about retaking towns": not a doing of theirs
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    if not is_verb(head) or is_passive(head):
+    if head.pos_ != "VERB" or is_passive(head):
         return None
     subj = children(head, "nsubj")
     return subj[0] if subj else None
@@ -358,6 +379,17 @@ def _performer(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def _source(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """'rocket fire from Syrian rebels', 'a barrage of rockets from regime positions': where fire
+    comes from names who fired, when it is an actor ('shelling from the north' is not)."""
+    heads = [noun, *(o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+    for head in heads:
+        for obj in preposition_objects(head, "from"):
+            if _names_actor(obj, lex) and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return obj
+    return None
+
+
 def _possessive_pronoun_agent(noun: Token) -> Token | None:
     """'Israel ... intensified its strikes': 'its' is the subject of the verb that governs the noun."""
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
@@ -376,6 +408,7 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         _adjectival_agent(noun, lex),
         *preposition_objects(noun, "by", "between")[:1],
         _performer(noun, lex),
+        _source(noun, lex),
         _possessive_pronoun_agent(noun),
         _accused(noun),
     ]
@@ -426,8 +459,10 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         agent, others = (candidates[0], candidates[1:]) if candidates else (None, [])
         patient = nominal_patient(token, lex)
     instrument = None
-    if agent is not None and lex.in_class(agent.lemma_.lower(), "weapons"):
-        instrument, agent = agent, _performer(agent, lex)
+    if agent is not None and _means_not_actor(agent, lex):
+        # "raids killed 16", "rebel fire killed 14", "shells fired by rebels": a weapon or an event
+        # word is the means; who used it is its performer or the modifier that names one
+        instrument, agent = agent, _performer(agent, lex) or _adjectival_agent(agent, lex)
     head = clause_head(token)
     clause = clause_tokens(head)
     alternatives = [_phrase(_principal(t)) for t in others]

@@ -91,6 +91,8 @@ _CHEMICAL_WORDS = frozenset(
 )
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
+# Labels of web-page furniture that flattened text runs into the next sentence.
+_FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 # Why-not-an-event reasons that hold whatever the status (see EventBuilder.build).
 _STRONG_GENERIC = ("generic:possessive", "ongoing:continue", "since", "aggregate:", "background:")
@@ -207,6 +209,13 @@ def _linked(trig: Trigger, chain: set[int], other: Trigger, lex: TriggerLexicon)
     same_type = acled_taxonomy().type_of(trig.sub_type) == acled_taxonomy().type_of(other.sub_type)
     flexible = {"by_target", "clash"} & {trig.entry.rule, other.entry.rule}
     return same_type or trig.entry.support or other.entry.support or bool(flexible)
+
+
+def _names_town(phrase: Span, scope: SentenceScope) -> bool:
+    return any(
+        phrase.start <= p.token.i < phrase.end and p.place.precision == 1 and p.token.pos_ == "PROPN"
+        for p in scope.places
+    )
 
 
 def _modifier_of(token: Token, group: Sequence[Trigger]) -> bool:
@@ -344,7 +353,13 @@ class EventBuilder:
         ):
             patient = None  # "an airstrike on an airbase", "struck Raqqa": a target place or thing
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
-        if sub_type == "Armed clash" and agent is None and patient is not None and _two_sided(main):
+        if (
+            sub_type == "Armed clash"
+            and agent is None
+            and patient is not None
+            and patient.kind in _ARMED
+            and _two_sided(main)
+        ):
             # "Rebels were killed in clashes with regime troops": a clash has two sides and either
             # is actor1 (ACLED codes both); the other party a partner trigger names is actor2.
             other = None
@@ -480,13 +495,19 @@ class EventBuilder:
         strikes", "US drone strike")."""
         if phrase is None:
             return None
+        if _FURNITURE.match(phrase.doc[phrase.start : phrase.start + 3].text):
+            return None  # "Tags Syria Douma Regime ...", "Date of publication ...": page furniture run in
         agent = self._actor(phrase.text, scope)
         if (
             agent is not None
             and _modifier_of(phrase.root, group)
-            and (agent.kind is ActorKind.UNKNOWN or phrase.root.ent_type_ in ("DATE", "TIME"))
+            and (
+                agent.kind is ActorKind.UNKNOWN
+                or phrase.root.ent_type_ in ("DATE", "TIME")
+                or _names_town(phrase, scope)
+            )
         ):
-            return None
+            return None  # "Damascus air raids": the town is where, not who
         return agent
 
     def _not_itself(self, agent: Span, own: set[int]) -> bool:

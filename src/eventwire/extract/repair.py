@@ -73,9 +73,8 @@ def _misread_modifier(token: Token) -> Token | None:
     if token.dep_ == "aux" and before.head.i == token.head.i and before.dep_ in ("nsubj", "nsubjpass"):
         return before
     # "killed in rebel shelling of a school": "rebel" the object of "in", "shelling" a clause of
-    # "killed" beside it.
-    prep = before.head
-    if token.dep_ in ("advcl", "acl", "pcomp") and before.dep_ == "pobj" and prep.head.i == token.head.i:
+    # "killed" (or of a verb above it) beside it.
+    if token.dep_ in ("advcl", "acl", "pcomp") and before.dep_ == "pobj" and token.head.is_ancestor(before):
         return before
     return None
 
