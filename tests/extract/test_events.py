@@ -530,6 +530,14 @@ def test_instrument_and_garbled_agent_give_the_means(run_text: Run) -> None:
         "Kurdish forces captured vast areas from the jihadists in northern Syria.",
         "The government has regained control of 55 percent of the country.",
         "The alliance has seized territory from IS across large parts of Syria.",
+        # what a place underwent, an activity told with how long it has lasted, a danger
+        "The road to Idlib has also seen intense bombing.",
+        "Insurgent-held districts in the divided city have come under heavy air force bombardment.",
+        "For nearly a week regime troops have been battling for control of the town.",
+        "The regime has been attempting to seize the town for more than two years.",
+        "Several kitchens stopped operating due to the danger of airstrikes.",
+        # a standing fight, though the sentence has its day
+        "Jets from the coalition battling the Islamic State group intervened, a spokesman said on Friday.",
     ],
 )
 def test_background_and_campaign_mentions_are_not_events(run_text: Run, text: str) -> None:
@@ -773,3 +781,19 @@ def test_a_clause_beside_its_object_modifier_is_read_under_a_verb_above_it(run_t
     # the subject of "is about retaking" does not retake anything
     events = run_text("The issue is not just about retaking some towns and hills, he said.").events
     assert all(e.actor1 is None for e in events)
+
+
+def test_a_captured_town_the_tagger_took_for_a_person_is_ground_taken(run_text: Run) -> None:
+    [town] = run_text("Insurgents including the Nusra Front captured Jisr al-Shughour in May.").events
+    assert town.sub_type == "Non-state actor overtakes territory"
+    # a person whose name is also a town abroad is still a captive
+    [person] = run_text("Syrian rebels captured Ahmed Hassan, a local commander, in Syria on Monday.").events
+    assert person.sub_type == "Abduction/forced disappearance"
+
+
+def test_a_day_or_toll_keeps_what_a_place_underwent_an_event(run_text: Run) -> None:
+    [shelling] = run_text("The town came under heavy shelling on Monday, killing five civilians.").events
+    assert shelling.sub_type == "Shelling/artillery/missile attack"
+    # hours are how long one event went on
+    events = run_text("The rebels withdrew from the town on Monday after shelling it for hours.").events
+    assert "Shelling/artillery/missile attack" in {e.sub_type for e in events}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -95,7 +95,14 @@ _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 _FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 # Why-not-an-event reasons that hold whatever the status (see EventBuilder.build).
-_STRONG_GENERIC = ("generic:possessive", "ongoing:continue", "since", "aggregate:", "background:")
+_STRONG_GENERIC = (
+    "generic:possessive",
+    "ongoing:continue",
+    "ongoing:duration",
+    "since",
+    "aggregate:",
+    "background:",
+)
 # How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
 _FRONT_TOKENS = 4
 # Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
@@ -211,9 +218,16 @@ def _linked(trig: Trigger, chain: set[int], other: Trigger, lex: TriggerLexicon)
     return same_type or trig.entry.support or other.entry.support or bool(flexible)
 
 
-def _names_town(phrase: Span, scope: SentenceScope) -> bool:
+def _names_town(phrase: Span | None, scope: SentenceScope, in_story: bool = False) -> bool:
+    """Whether the phrase names a town the geocoder placed; `in_story`: in one of the article's
+    own countries ("Ahmed Hassan" is no town in India in a story about Syria)."""
+    if phrase is None:
+        return False
     return any(
-        phrase.start <= p.token.i < phrase.end and p.place.precision == 1 and p.token.pos_ == "PROPN"
+        phrase.start <= p.token.i < phrase.end
+        and p.place.precision == 1
+        and p.token.pos_ == "PROPN"
+        and (not in_story or p.place.country in scope.countries)
         for p in scope.places
     )
 
@@ -344,6 +358,15 @@ class EventBuilder:
     def build(self, group: Sequence[Trigger], scope: SentenceScope) -> Built:
         main = group[0]
         args = self._arguments(group, scope)
+        if (
+            main.object_class == "person"
+            and main.entry.rule == "by_agent"
+            and _names_town(args.patient, scope, in_story=True)
+        ):
+            # "Insurgents captured Jisr al-Shughour": NER took the town for a person; the
+            # geocoder knows it as a place, so ground was taken, not a captive
+            main = replace(main, sub_type=main.entry.sub_type, object_class="territory")
+            group = [main, *group[1:]]
         agent = self._agent(args.agent, group, scope)
         patient = self._actor(args.patient.text if args.patient else None, scope)
         if (

@@ -105,6 +105,7 @@ class StatusLexicon:
     aggregate_heads: frozenset[str]
     aggregate_verbs: frozenset[str]
     trend_verbs: frozenset[str]  # "intensified its bombardment": a campaign's course, not one event
+    exposure_verbs: frozenset[str]  # "the province has seen intense bombing": what a place underwent
     responsibility_nouns: frozenset[str]
     background_prepositions: frozenset[str]
     background_verbs: frozenset[str] = frozenset()  # "fled the fighting": the event is presupposed
@@ -223,6 +224,7 @@ _STATUS_KEYS = (
     "aggregate_heads",
     "aggregate_verbs",
     "trend_verbs",
+    "exposure_verbs",
     "responsibility_nouns",
     "background_prepositions",
     "background_verbs",

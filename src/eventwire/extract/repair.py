@@ -56,6 +56,9 @@ def repair_event_nouns(doc: Doc, lex: TriggerLexicon) -> int:
 
 
 def _event_noun(token: Token, lex: TriggerLexicon) -> bool:
+    if token.tag_ == "VBG":
+        # "shelling", "bombing", "fighting" are nouns of the lexicon; "battling" only a verb's form
+        return bool(lex.lookup(token.lower_, "NOUN"))
     return bool(lex.candidates(token.lemma_.lower(), token.lower_, "NOUN"))
 
 

@@ -19,10 +19,21 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon, trigger_lexicon
-from eventwire.extract.syntax import children, determiner, is_infinitive, is_plural, is_verb, names_a_source
+from eventwire.extract.syntax import (
+    children,
+    determiner,
+    is_infinitive,
+    is_plural,
+    is_verb,
+    names_a_source,
+    span_of,
+)
 from eventwire.records import Claim, DateValue, Fatalities, Status
 
 _COMPOUND = ("compound", "amod", "nmod")
+# Periods an activity told as lasting is a standing one over ("for two years"); hours and days are
+# how long one event went on.
+_LONG_PERIODS = frozenset({"week", "month", "year", "decade"})
 # Verbs in whose present tense a bare event noun still reports a happening (headline style).
 _HAPPEN_VERBS = frozenset({"kill", "hit", "rock", "strike", "leave", "claim", "wound", "injure", "target"})
 
@@ -307,6 +318,8 @@ def is_generic(
     background = _background(token, chain, lex) or _ceased(token, lex)
     if background is not None:
         return f"background:{background.lemma_.lower()}"
+    if (fatalities is None or date is None) and _lasting(chain) is not None:
+        return "ongoing:duration"
     if is_verb(token):
         reason = _ongoing(token, date, in_lead)
         if reason:
@@ -323,6 +336,35 @@ def is_generic(
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     ):
         return "present-simple"
+    return None
+
+
+def _undergone(token: Token, lex: StatusLexicon) -> bool:
+    """A place's exposure to a campaign: 'the province has seen intense bombing', 'districts came
+    under heavy bombardment', 'has been subject to ferocious shelling'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "subject to ferocious bombing and shelling"
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in lex.exposure_verbs
+    if token.dep_ != "pobj":
+        return False
+    governor = head.head
+    if head.lower_ == "under":
+        return governor.lemma_.lower() in ("come", "be", "remain", "fall")
+    return head.lower_ == "to" and governor.lower_ in ("subject", "exposed", "subjected")
+
+
+def _lasting(chain: Sequence[Token]) -> Token | None:
+    """'have been battling for nearly a week', 'has been attempting to seize al-Maleh for more than
+    two years': an activity told with how long it has lasted is a standing one."""
+    for node in chain:
+        for prep in children(node, "prep"):
+            if prep.lower_ != "for":
+                continue
+            for obj in children(prep, "pobj"):
+                if obj.lemma_.lower() in _LONG_PERIODS:
+                    return prep
     return None
 
 
@@ -384,10 +426,15 @@ def _ceased(token: Token, lex: StatusLexicon) -> Token | None:
 def _ongoing(token: Token, date: DateValue | None, in_lead: bool) -> str | None:
     """'Kurds are attacking ISIS', 'a coalition fighting IS': a progressive or a participle that
     describes a standing activity, not a dated event (headlines excepted)."""
-    if token.tag_ != "VBG" or (date is not None and date.precision in ("day", "week")):
+    if token.tag_ != "VBG":
         return None
+    own_date = date is not None and date.text in span_of(list(token.subtree)).text
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and determiner(token.head) is not None:
-        return "ongoing:participle"  # "an Arab-Kurdish coalition battling IS", lead or not
+        # "an Arab-Kurdish coalition battling IS", lead or not; the sentence's "on Friday" belongs
+        # to what the coalition did, not to its standing fight
+        return None if own_date else "ongoing:participle"
+    if date is not None and date.precision in ("day", "week"):
+        return None
     if in_lead:
         return None
     aux = [c for c in token.children if c.dep_ == "aux"]
@@ -432,6 +479,9 @@ def _aggregate_noun(
     if token.dep_ in ("dobj", "nsubj") and token.head.lemma_.lower() in lex.trend_verbs and not concrete:
         # "intensified their bombardment of Idlib", "fighting has escalated": a campaign's course
         return f"aggregate:{token.head.lemma_.lower()}"
+    told_day = fatalities is not None or (date is not None and date.precision == "day")
+    if not told_day and _undergone(token, lex):
+        return "aggregate:undergone"  # "has also seen intense bombing", "came under heavy bombardment"
     if is_plural(token) and determiner(token) is None and not concrete:
         return "generic-plural"
     if is_plural(token) and determiner(token) == "poss" and not concrete:
