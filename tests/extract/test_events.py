@@ -797,3 +797,13 @@ def test_a_day_or_toll_keeps_what_a_place_underwent_an_event(run_text: Run) -> N
     # hours are how long one event went on
     events = run_text("The rebels withdrew from the town on Monday after shelling it for hours.").events
     assert "Shelling/artillery/missile attack" in {e.sub_type for e in events}
+
+
+def test_other_stories_headlines_and_rescues_are_not_events(run_text: Run) -> None:
+    assert (
+        run_text("Source agencies Related News Syrian regime attacks kill 16 civilians in Idlib.").events
+        == []
+    )
+    assert run_text("Rescue workers were pulling a man out of a collapsed building on Monday.").events == []
+    [withdrawal] = run_text("Russian troops pulled out of the town on Monday.").events
+    assert withdrawal.sub_type == "Change to group/activity"

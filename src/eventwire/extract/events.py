@@ -93,6 +93,8 @@ _CHEMICAL_WORDS = frozenset(
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 # Labels of web-page furniture that flattened text runs into the next sentence.
 _FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
+# A list of other stories' headlines that a flattened page runs into the text ("Related News ...").
+_RELATED = re.compile(r"\bRelated(?: News| Articles| Stories| Posts)?\b")
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 # Why-not-an-event reasons that hold whatever the status (see EventBuilder.build).
 _STRONG_GENERIC = (
@@ -216,6 +218,11 @@ def _linked(trig: Trigger, chain: set[int], other: Trigger, lex: TriggerLexicon)
     same_type = acled_taxonomy().type_of(trig.sub_type) == acled_taxonomy().type_of(other.sub_type)
     flexible = {"by_target", "clash"} & {trig.entry.rule, other.entry.rule}
     return same_type or trig.entry.support or other.entry.support or bool(flexible)
+
+
+def _no_antecedent(scope: SentenceScope, main: Trigger) -> Antecedent:
+    """What the context chain records of a mention that is no event and names no actor."""
+    return Antecedent(scope.sentence.index, main.sub_type, None, None, vague=True)
 
 
 def _names_town(phrase: Span | None, scope: SentenceScope, in_story: bool = False) -> bool:
@@ -358,6 +365,8 @@ class EventBuilder:
     def build(self, group: Sequence[Trigger], scope: SentenceScope) -> Built:
         main = group[0]
         args = self._arguments(group, scope)
+        if _RELATED.search(scope.sentence.text[: main.token.idx]):
+            return Built(None, _no_antecedent(scope, main), "furniture:related")
         if (
             main.object_class == "person"
             and main.entry.rule == "by_agent"
@@ -473,13 +482,17 @@ class EventBuilder:
 
     def _history(self, date: DateValue | None, article: Article) -> str | None:
         """'the Ghouta attack of August 2013' in a 2017 article, a timeline's 2011 protests: an
-        event dated long before the article is background, reported when it happened."""
-        if date is None or article.published is None or not _YEAR.search(date.text):
-            return None  # a date without its year was read against the publication date: no history
+        event dated long before the article is background, reported when it happened. (A month
+        gone by, 'last month', is not: judges read "in May a raid on Sarmada left dozens dead" as
+        a concrete event.)"""
+        if date is None or article.published is None:
+            return None
         latest = latest_day(date.value)
         if latest is None:
             return None
-        return "background:history" if article.published - latest > self.background_age else None
+        if _YEAR.search(date.text) and article.published - latest > self.background_age:
+            return "background:history"  # (a date without its year was read against publication)
+        return None
 
     # --- arguments -------------------------------------------------------------------------------
 
