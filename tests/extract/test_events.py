@@ -807,3 +807,20 @@ def test_other_stories_headlines_and_rescues_are_not_events(run_text: Run) -> No
     assert run_text("Rescue workers were pulling a man out of a collapsed building on Monday.").events == []
     [withdrawal] = run_text("Russian troops pulled out of the town on Monday.").events
     assert withdrawal.sub_type == "Change to group/activity"
+
+
+def test_an_event_set_beside_another_is_no_part_of_it(run_text: Run) -> None:
+    # "a day after" relates the airstrikes to the rocket attacks: neither their type nor their
+    # place is the attacks'
+    [attacks] = run_text(
+        "Six children were killed in rebel rocket attacks in Aleppo on Thursday just a day after"
+        " deadly airstrikes on a school in Idlib."
+    ).events
+    assert attacks.sub_type == "Shelling/artillery/missile attack"
+    assert attacks.actor1 is not None and attacks.actor1.text == "rebel"
+    assert attacks.location is not None and attacks.location.name == "Aleppo"
+    # but a toll "after" strikes is the strikes' toll
+    [strikes] = run_text(
+        "Scores of civilians were killed on Saturday after regime airstrikes hit Aleppo."
+    ).events
+    assert strikes.sub_type == "Air/drone strike" and strikes.actor1 is not None

@@ -25,6 +25,11 @@ from eventwire.extract.syntax import (
 from eventwire.extract.triggers import Trigger
 from eventwire.taxonomy import acled_taxonomy
 
+# Prepositions that set one event beside another in time or cause, never inside it.
+RELATING_PREPS = frozenset({"after", "before", "amid", "following", "despite", "since", "ahead"})
+# ... of which these tell a harm's cause when nothing says how long before ("killed after strikes").
+_CAUSAL_PREPS = frozenset({"after", "following"})
+_HARM_WORDS = frozenset({"kill", "die", "dead", "wound", "injure", "leave", "death", "toll", "injured"})
 # Prepositions through which a predicate carries the event it governs ("killed in an airstrike");
 # "after", "amid", "since" only relate two events.
 CARRIER_PREPS = frozenset({"in", "with", "by", "during", "under", "using", "through", "via"})
@@ -441,6 +446,48 @@ def nominal_patient(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def relates_another(token: Token, lex: TriggerLexicon) -> bool:
+    """'a day after airstrikes on a school', 'amid clashes': an event set beside another one.
+    'Killed after airstrikes hit Aleppo', '10 dead after strikes on hospitals' tell the cause."""
+    return token.dep_ == "pobj" and _relating(token.head, lex)
+
+
+def _relating(prep: Token, lex: TriggerLexicon) -> bool:
+    word = prep.lower_
+    if word not in RELATING_PREPS:
+        return False
+    if word not in _CAUSAL_PREPS:
+        return True
+    if any(c.dep_ in ("npadvmod", "advmod") for c in prep.children):
+        return True  # "a day after", "hours after": another time, another event
+    harm = prep.head
+    if harm.lemma_.lower() not in _HARM_WORDS:
+        return True
+    # a toll told with its own cause ("killed in an air strike ... after clashes") keeps "after"
+    # for what came before
+    return any(
+        p.lower_ in CARRIER_PREPS and any(lex.lookup(o.lemma_.lower(), "NOUN") for o in children(p, "pobj"))
+        for p in children(harm, "prep")
+    )
+
+
+def _event_clause(token: Token, lex: TriggerLexicon) -> list[Token]:
+    """The tokens a trigger's date, place and toll are read from: its clause, less the phrases
+    that relate another event to it ('killed in rocket attacks on Thursday a day after airstrikes
+    on a school in Idlib': Idlib is where the airstrikes were); for such a related event, its own
+    phrase."""
+    if relates_another(token, lex):
+        return sorted(token.head.subtree, key=lambda t: t.i)
+    clause = clause_tokens(clause_head(token))
+    aside: set[int] = set()
+    for prep in clause:
+        if not _relating(prep, lex) or prep.is_ancestor(token):
+            continue
+        if any(lex.lookup(o.lemma_.lower(), "NOUN") for o in children(prep, "pobj")):
+            aside.update(t.i for t in prep.subtree)
+    return [t for t in clause if t.i not in aside]
+
+
 def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
     token = trigger.token
     chain = predicate_chain(token, lex)
@@ -463,8 +510,7 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         # "raids killed 16", "rebel fire killed 14", "shells fired by rebels": a weapon or an event
         # word is the means; who used it is its performer or the modifier that names one
         instrument, agent = agent, _performer(agent, lex) or _adjectival_agent(agent, lex)
-    head = clause_head(token)
-    clause = clause_tokens(head)
+    clause = _event_clause(token, lex)
     alternatives = [_phrase(_principal(t)) for t in others]
     pronoun = agent is not None and agent.lower_ in _PERSONAL_PRONOUNS
     return Arguments(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from eventwire.annotate import AnnotatedSentence
-from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments
+from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments, relates_another
 from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
 from eventwire.extract.dedup import Draft
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
@@ -176,7 +176,7 @@ def group_triggers(triggers: Sequence[Trigger], lex: TriggerLexicon) -> list[lis
                 break
         else:
             groups.append([trig])
-    groups = _one_per_clause(groups)
+    groups = _one_per_clause(groups, lex)
     out = []
     for group in groups:
         group.sort(key=lambda t: (t.entry.support, lex.rank(t.sub_type), -t.entry.weight))
@@ -188,14 +188,17 @@ def group_triggers(triggers: Sequence[Trigger], lex: TriggerLexicon) -> list[lis
     return out
 
 
-def _one_per_clause(groups: list[list[Trigger]]) -> list[list[Trigger]]:
+def _one_per_clause(groups: list[list[Trigger]], lex: TriggerLexicon) -> list[list[Trigger]]:
     """One event per clause: 'demonstrators gathered ... and were dispersed', 'the offensive began
     with a suicide attack' tell one happening; the triggers of one clause are one group, typed by
     the most specific. Clauses of their own (conjoined or subordinate verbs) keep their events."""
     by_head: dict[int, list[Trigger]] = {}
     order: list[int] = []
     for group in groups:
-        head = _verb_of(group[0].token).i
+        token = group[0].token
+        # "killed in rebel rocket attacks a day after airstrikes on a school": "after", "amid",
+        # "following" relate another event to this one; it is no part of this clause's event
+        head = token.i if relates_another(token, lex) else _verb_of(token).i
         if head not in by_head:
             by_head[head] = []
             order.append(head)
