@@ -280,6 +280,18 @@ def test_sentence_final_verbs_that_are_not_attributions(claims_of: ClaimsOf, tex
     assert claims_of(text) == []
 
 
+def test_an_acronym_keeps_its_closing_bracket(claims_of: ClaimsOf) -> None:
+    claim = _only(claims_of("The Syrian Network for Human Rights (SNHR) said that 40 people were killed."))
+    assert claim.speaker is not None and claim.speaker.text == "The Syrian Network for Human Rights (SNHR)"
+
+
+def test_a_spelled_number_before_a_named_speaker_is_not_its_name(claims_of: ClaimsOf) -> None:
+    claim = _only(
+        claims_of("Jets struck a bakery in Maarat al-Numan killing 11 people a third Reuters said.")
+    )
+    assert claim.speaker is not None and claim.speaker.text == "Reuters"
+
+
 def test_a_well_parsed_final_cue_keeps_its_whole_speaker(claims_of: ClaimsOf) -> None:
     claim = _only(claims_of("The man was headed to Cairo for meetings, the news site RTL Info said."))
     assert claim.speaker is not None and claim.speaker.text == "the news site RTL Info"
