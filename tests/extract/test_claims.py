@@ -259,6 +259,61 @@ def test_no_claim(claims_of: ClaimsOf, text: str) -> None:
             "Thirty-five people were killed on Monday when a warplane crashed into a market in "
             "the town of Ariha",
         ),
+        # The parse hangs the speaker inside the content and the word order bounds it: from a
+        # determiner, or a name run that starts where a new phrase shows.
+        (  # a name with its acronym, after a place the preposition takes
+            "Shelling killed three farmers in the countryside of Hama Syria Relief Network (SRN) reported.",
+            "Syria Relief Network (SRN)",
+            "Shelling killed three farmers in the countryside of Hama",
+        ),
+        (  # a determiner starts it; "in a statement" is the cue's own
+            "Shelling killed four children in Idlib a local council said in a statement.",
+            "a local council",
+            "Shelling killed four children in Idlib",
+        ),
+        (  # a plural noun before a noun ends the content
+            "Barrel bombs fell on the villages overnight and caused panic among farmers activists said.",
+            "activists",
+            "Barrel bombs fell on the villages overnight and caused panic among farmers",
+        ),
+        (  # coordinated speakers; an adjective after a noun starts the first
+            "Jets hit a bakery in the rebel-held town of Saraqeb killing eight people local activists "
+            "and a rescue worker said.",
+            "local activists and a rescue worker",
+            "Jets hit a bakery in the rebel-held town of Saraqeb killing eight people",
+        ),
+        (  # a state outlet after the place it is not part of
+            "An explosion shook the port of Latakia state news agency SANA reported.",
+            "state news agency SANA",
+            "An explosion shook the port of Latakia",
+        ),
+        (  # a spelled number before a name is the content's
+            "A rocket hit a house in the old quarter killing two sisters and wounding a third SANA said.",
+            "SANA",
+            "A rocket hit a house in the old quarter killing two sisters and wounding a third",
+        ),
+        (  # a date and "without giving further details" after the cue
+            "A blast ripped through a bus station in Tartus Syrian state television reported on Friday "
+            "without giving further details.",
+            "Syrian state television",
+            "A blast ripped through a bus station in Tartus",
+        ),
+        (  # a passive "was quoted as saying by" ends the sentence
+            "Mortars hit the old market in Homs the provincial governor was quoted as saying by state "
+            "television.",
+            "the provincial governor",
+            "Mortars hit the old market in Homs",
+        ),
+        (  # the participle's noun speaks, not its object
+            "Strikes killed 30 fighters near the border an organisation monitoring the conflict said.",
+            "an organisation monitoring the conflict",
+            "Strikes killed 30 fighters near the border",
+        ),
+        (  # inverted: the content's last noun read as the subject, the speaker as the object
+            "A car bomb near the central market killed at least seven people said the Syrian Civil Defence.",
+            "the Syrian Civil Defence",
+            "A car bomb near the central market killed at least seven people",
+        ),
     ],
 )
 def test_sentence_final_cue(claims_of: ClaimsOf, text: str, speaker: str, content: str) -> None:
@@ -274,10 +329,29 @@ def test_sentence_final_cue(claims_of: ClaimsOf, text: str, speaker: str, conten
         "The government will keep screening refugees in Honduras, a plan announced earlier this year.",
         "Sanders lost Ohio to his rival Hillary Clinton, who added to her delegate lead.",
         "It is about giving communities the chance to tell their own story.",
+        "Troops withdrew from the town as the army said it would.",  # a comparison
+        "Rebels did not know what the army said.",  # the cue's object
+        "The convoy left two hours after the governor said.",  # a subordinate clause
+        "The attack which killed 20 civilians was confirmed on Monday.",  # passive, no speaker
+        "The army shelled the town the fighting continued.",  # not a reporting use
+        "After the siege ended the mayor told the story of the village.",  # told what, not whom
+        "The fire spread to a warehouse in the city said.",  # the preposition's object
     ],
 )
 def test_sentence_final_verbs_that_are_not_attributions(claims_of: ClaimsOf, text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_an_acronym_keeps_its_closing_bracket(claims_of: ClaimsOf) -> None:
+    claim = _only(claims_of("The Syrian Network for Human Rights (SNHR) said that 40 people were killed."))
+    assert claim.speaker is not None and claim.speaker.text == "The Syrian Network for Human Rights (SNHR)"
+
+
+def test_a_spelled_number_before_a_named_speaker_is_not_its_name(claims_of: ClaimsOf) -> None:
+    claim = _only(
+        claims_of("Jets struck a bakery in Maarat al-Numan killing 11 people a third Reuters said.")
+    )
+    assert claim.speaker is not None and claim.speaker.text == "Reuters"
 
 
 def test_a_well_parsed_final_cue_keeps_its_whole_speaker(claims_of: ClaimsOf) -> None:

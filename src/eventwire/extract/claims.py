@@ -56,6 +56,9 @@ class _Cue:
     # A sentence-final cue read off the word order: the content is every token before this
     # index (the speaker phrase's first token), whatever the parse hung it on.
     content_end: int | None = None
+    # The speaker phrase's last token when the phrase was read off the word order too (the
+    # parse hung it inside the content, so the head's subtree does not bound it).
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ class _ArticleClaims:
     # -- one cue -------------------------------------------------------------------------
 
     def _claim(self, sent: AnnotatedSentence, cue: _Cue) -> Claim | None:
-        if cue.speaker is None or self._unattributed(cue.speaker):
+        span = _speaker_span(cue)
+        if cue.speaker is None or self._unattributed(cue.speaker, span):
             return None
         cue_at = sent.start + cue.token.idx
         in_quote = self.quotes.containing(cue_at) is not None
@@ -130,10 +134,10 @@ class _ArticleClaims:
             at = sent.start + tok.idx
             return tok.i == cue.token.i or tok.i in content_set or self.quotes.containing(at) is not None
 
-        phrase = speaker_phrase(cue.speaker, excluded)
+        phrase = sent.doc[span[0].i : span[-1].i + 1] if span else speaker_phrase(cue.speaker, excluded)
         frame_tokens = [sent.doc[i] for i in sorted(frame)]
         speaker = self.speakers.resolve(cue.speaker, phrase, sent.index, in_quote, frame_tokens)
-        if speaker.name is None and self._report(cue.speaker) and names_a_source(cue.speaker):
+        if speaker.name is None and self._report(cue.speaker) and names_a_source(cue.speaker, span or None):
             # "Syrian state TV reported", "a CNN report": a named source, not the outlet's hedge
             speaker = speaker.model_copy(update={"name": phrase.text})
         content = TextSpan(
@@ -159,10 +163,10 @@ class _ArticleClaims:
             head.lower_ in self.lex.unattributed_nouns or head.lemma_.lower() in self.lex.unattributed_nouns
         )
 
-    def _unattributed(self, head: Token) -> bool:
+    def _unattributed(self, head: Token, span: list[Token] | None = None) -> bool:
         """'according to reports', 'media reported' are the outlet's hedge, not somebody's claim;
         'state media reported', 'a CNN report' name a source."""
-        return self._report(head) and not names_a_source(head)
+        return self._report(head) and not names_a_source(head, span or None)
 
     # -- content from quotation marks ------------------------------------------------------
 
@@ -251,6 +255,9 @@ class _ArticleClaims:
         doc = sent.doc
         if not any(doc[i].pos_ not in {"PRON", "PUNCT", "DET", "SCONJ", "CCONJ"} for i in keep):
             return []  # "denied it", "said so": no content worth a claim
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.token.children)
+        if as_clause and all(doc[i].pos_ in {"PRON", "AUX", "PART", "PUNCT"} for i in keep):
+            return []  # "withdrew as the army said it would": a comparison, nothing attributed
         return [
             _Piece(sent.start + doc[a].idx, sent.start + doc[b].idx + len(doc[b]))
             for a, b in _runs(doc, keep)
@@ -305,12 +312,39 @@ def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
             subject = _subject(tok)
             object_is_frame = lemma in lex.recipient_lemmas or lemma == "quote"  # "told AFP", "quoted X"
             final = _final_speaker(tok, object_is_frame, quoting=lemma == "quote")
+            if final is not None and lemma not in lex.final_lemmas and not _person(final[0]):
+                final = None  # "shelling has continued": only "he continued", "Ali continued" is speech
             if final is None and subject is None:
                 final = _trailing_speaker(tok)
             cue = _Cue(tok, lemma, subject, according=False)
             misread = final is not None and _misread(tok, subject, final[0], object_is_frame)
             if final is not None and (misread or _orphans(cue, final[1], lex)):
-                yield _Cue(tok, lemma, final[0], according=False, content_end=final[1])
+                # The word order bounds the speaker better than the parse where both read it
+                # ('shook the port of Latakia | state news agency SANA reported').
+                span = _end_speaker(tok, lemma, lex) if final[0].i < tok.i else None
+                if span is not None and span[0] != final[1] and not _named_apposition(doc, final[1], span[0]):
+                    first, last = span
+                    yield _Cue(
+                        tok, lemma, _span_head(doc, first, last), False, content_end=first, speaker_end=last
+                    )
+                else:
+                    yield _Cue(tok, lemma, final[0], according=False, content_end=final[1])
+                continue
+            # The parse gave the cue no speaker or nothing to attribute: read the sentence end
+            # off the word order instead (FA-KES lost the commas that set such cues off).
+            lost = subject is None or not _content_tokens(cue, lex)
+            # "an organisation monitoring the conflict said": the parse took the participle's
+            # object for the speaker
+            lost = lost or (final is not None and final[1] > 0 and doc[final[1] - 1].tag_ == "VBG")
+            inverted = _inverted_speaker(tok, subject, lex) if subject is not None else None
+            span = _end_speaker(tok, lemma, lex) if lost and inverted is None else None
+            if inverted is not None:
+                yield _Cue(tok, lemma, inverted, according=False, content_end=tok.i)
+            elif span is not None:
+                first, last = span
+                yield _Cue(
+                    tok, lemma, _span_head(doc, first, last), False, content_end=first, speaker_end=last
+                )
             else:
                 yield cue
 
@@ -367,9 +401,9 @@ def _final_speaker(verb: Token, object_is_frame: bool, quoting: bool = False) ->
         if (
             tok.head.i == verb.i
             and tok.dep_ not in {"prep", "npadvmod", "advmod", "agent"}
-            and not (object_is_frame and tok.dep_ in _RECIPIENT_DEPS)
+            and not (object_is_frame and tok.dep_ in _RECIPIENT_DEPS and (quoting or _addressee(tok)))
         ):
-            return None  # "said it", "said so": the cue's own content follows it
+            return None  # "said it", "said so", "told the story": the cue's own content follows it
     last = verb.i - 1
     while last >= 0 and doc[last].head.i == verb.i and doc[last].dep_ in {"aux", "advmod", "neg"}:
         last -= 1  # "has also said"
@@ -405,6 +439,316 @@ def _trailing_speaker(verb: Token) -> tuple[Token, int] | None:
     while head.head.i != head.i and verb.i < head.head.i and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
     return head, verb.i
+
+
+# Adjuncts a sentence-final cue may keep: 'said on Monday', 'in a statement', 'in an updated
+# toll', 'without giving details', 'on condition of anonymity', 'quoted ... by local media'.
+_AFTER_PREPOSITIONS = frozenset({"in", "on", "at", "during", "without", "after", "before", "from", "via"}) | {
+    "with"
+}
+_ASIDE_MARKS = frozenset({",", ";", ":", "-", "—", "–"})
+_AFTER_PARTICIPLES = frozenset({"quote", "cite"})  # "the correspondent added quoting state TV"
+_DETERMINERS = frozenset({"a", "an", "the"})
+# What makes a speaker before a cue the cue's object or a subordinate clause's subject instead:
+# 'what the army said', 'the toll that the monitor reported', 'after the minister said'.
+_NOT_BEFORE_SPEAKER = frozenset({"what", "which", "who", "whom", "whose", "that", "how", "where", "why"}) | {
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "when",
+    "while",
+    "because",
+    "if",
+    "than",
+    "like",
+    "whether",
+}
+_PLURAL_MODIFIERS = frozenset(
+    {"rights", "arms", "news", "affairs", "operations", "relations", "services", "sports"}
+)
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+_NAME_LINKS = frozenset({"of", "for"})  # "Observatory for Human Rights", "Union of Medical Organisations"
+# "the ambassador to the United Nations", "the head of X", "the defence ministry in Damascus"
+_LINKED_HEADS = frozenset({"of", "for", "to", "in", "at"})
+
+
+def _end_speaker(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | None:
+    """'... killed three farmers near Hama Syria Relief Network (SRN) reported.': a reporting
+    cue that ends its sentence (only adjuncts after it) whose speaker the parse hung inside the
+    content. The speaker is read off the word order: the noun phrase right before the cue,
+    from a determiner or the start of a name run. Returns its first and last token index."""
+    doc = verb.doc
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "as the army said it would"
+    quoting = lemma == "quote"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and not quoting:
+        return None  # "the attack which killed 20 civilians was confirmed on Monday": no speaker
+    has_aux = any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+    if verb.tag_ == "VBN" and not (has_aux or passive):
+        # A bare participle is a finite verb mis-tagged only when the parse does not hang it on
+        # the noun right before it ('a plan announced earlier', 'the outlet reported').
+        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.i == verb.i - 1:
+            return None
+    elif verb.tag_ not in {"VBD", "VBZ", "VBP"} and not (has_aux or passive):
+        return None
+    if not _only_adjuncts_after(verb, lemma, lex):
+        return None
+    last = verb.i - 1
+    while last >= 0 and doc[last].head.i == verb.i and doc[last].dep_ in {"aux", "auxpass", "advmod", "neg"}:
+        last -= 1  # "have said", "was quoted", "also said"
+    end = last
+    if last > 1 and doc[last].text == ")":
+        opening = next((t.i for t in reversed(doc[max(last - 4, 0) : last]) if t.text == "("), None)
+        if opening is None or not all(t.pos_ in {"PROPN", "NOUN"} for t in doc[opening + 1 : last]):
+            return None
+        last = opening - 1  # "Syria Relief Network (SRN)": the acronym belongs to the name
+    if last <= 0:
+        return None
+    tok = doc[last]
+    if tok.pos_ == "PRON":
+        first = last if tok.lower_ in _NOMINATIVE else None  # "... killed 20 people he said"
+    elif lemma not in lex.final_lemmas and not _person(tok):
+        first = None  # "the fighting continued": only "he continued", "Ali continued" is speech
+    elif tok.ent_type_ in {"DATE", "TIME"}:
+        first = None  # "papers filed on Sunday night revealed"
+    elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in _RELATIVE:
+        first = _phrase_start(doc, last, lex)
+    else:
+        first = None
+    if first is None or first == 0:
+        return None
+    before = doc[first - 1]
+    if before.lower_ == "and" and first >= 2 and doc[first - 2].pos_ in {"NOUN", "PROPN"}:
+        # "killing eight people local activists and a rescue worker said": coordinated
+        # speakers, when the first conjunct names a source and is set off from the content by
+        # a phrase boundary (not "killed 20 civilians and the monitor said").
+        left = _phrase_start(doc, first - 2, lex)
+        names = left is not None and any(_speaker_noun(t, lex) for t in doc[left : first - 1])
+        if names and left and doc[left - 1].pos_ in {"NOUN", "PROPN"}:
+            first = left
+            before = doc[first - 1]
+    if before.lower_ in _NOT_BEFORE_SPEAKER or before.pos_ in {"CCONJ", "SCONJ"}:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[:first]):
+        return None  # no clause before the speaker: nothing to attribute
+    return first, end
+
+
+def _named_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a person's name before a title the word order found on
+    its own ('Ali | a Homs resident said'): the parse's longer speaker is then right."""
+    return start < end and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end])
+
+
+def _person(tok: Token) -> bool:
+    """A pronoun or a person's name: a speaker whatever the cue ('he continued', 'Ali asked')."""
+    return tok.pos_ == "PRON" or tok.ent_type_ == "PERSON"
+
+
+def _speaker_noun(tok: Token, lex: CueLexicon) -> bool:
+    """A person, role or outlet noun ('activists', 'agency', 'media', 'source')."""
+    words = lex.anonymous_nouns | lex.spokesperson_nouns | lex.title_nouns | lex.unattributed_nouns
+    return tok.pos_ == "NOUN" and (tok.lower_ in words or tok.lemma_.lower() in words)
+
+
+def _phrase_start(doc: Doc, last: int, lex: CueLexicon) -> int | None:
+    """The first token of the noun phrase that ends at `last`, read off the word order: back to
+    a determiner ('the Syrian Observatory for Human Rights monitor'), else over a name run
+    that stops where a new phrase shows ('people local activists': an adjective after a noun;
+    'farmers activists': a plural noun before a noun; 'Latakia state media').
+    None when the phrase is a preposition's or participle's object ('in the city said')."""
+    i = last
+    while i > 0:
+        prev, cur = doc[i - 1], doc[i]
+        if prev.lower_ in _DETERMINERS or prev.tag_ == "PRP$":
+            return _linked_start(doc, i - 1, lex)  # "the monitor", "his spokesman"
+        hyphened = i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_
+        if prev.tag_ == "POS" or not prev.whitespace_ or (prev.tag_ == "VBN" and hyphened):
+            i -= 1  # "Russia's", "London-based", "al-Nusra"
+            continue
+        linking = prev.pos_ == "ADP" and (prev.lower_ in _NAME_LINKS or prev.is_title)
+        if linking and _capitalised(cur) and i >= 2 and _capitalised(doc[i - 2]):
+            i -= 1  # "Network for Human Rights", "UN Under Secretary"
+            continue
+        if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or prev.is_punct:
+            break
+        if prev.pos_ in {"NOUN", "PROPN"} and cur.pos_ == "ADJ":
+            return _past_dates(doc, i, last)  # "eight people | local activists"
+        if prev.tag_ == "NNS" and cur.pos_ in {"NOUN", "PROPN"} and not _modified(doc, i - 1):
+            return _past_dates(doc, i, last)  # "among farmers | activists", not "the rights group"
+        if prev.pos_ == "NOUN" and cur.pos_ == "PROPN" and _capitalised(cur) and not _speaker_noun(prev, lex):
+            return i  # "did their shopping | Ahmed Ali", not "news agency SANA"
+        if prev.like_num or prev.ent_type_ in {"ORDINAL", "CARDINAL"}:
+            return i  # "wounding a third | SANA"
+        if cur.lower_ == "state" and prev.pos_ != "ADJ" and not (prev.is_upper and len(prev) > 1):
+            return i  # "of Latakia | state news agency SANA", not "SANA state news agency"
+        i -= 1
+    i = _past_dates(doc, i, last)
+    # A common noun the parse hangs on a word of the content, with more of the run after it,
+    # ends the content: "did their shopping | Ahmed Ali said", "in police custody | the group".
+    for tok in doc[i:last]:
+        if tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "dobj"} and tok.head.i < i and not _capitalised(tok):
+            i = tok.i + 1
+    if i > 0 and doc[i - 1].pos_ == "ADP":
+        # The run opens with the preposition's object: "in Douma | activists", "of Hama | Syria
+        # Relief Network", "near the blast | AFP correspondent"; a run that is all object ("the
+        # defence ministry in Damascus") needs the phrase the preposition hangs from.
+        linked = _linked_start(doc, i, lex)
+        if linked is not None and linked < i:
+            return linked
+        return _object_end(doc, i, last)
+    return i
+
+
+def _modified(doc: Doc, i: int) -> bool:
+    """Whether plural noun `i` modifies the noun after it ('human rights group', 'arms dealer')
+    or follows a determiner that opens the phrase ('the organizations head'), so it does not
+    end the content ('among farmers | activists', 'killing 40 fighters | Russias ministry')."""
+    return doc[i].lower_ in _PLURAL_MODIFIERS or (
+        i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].tag_ == "PRP$")
+    )
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_title or (tok.is_upper and tok.is_alpha)
+
+
+def _past_dates(doc: Doc, i: int, last: int) -> int:
+    """The run's start past a leading date ('seized the town last week | UN envoy Ali')."""
+    while i < last and doc[i].ent_type_ in {"DATE", "TIME"}:
+        i += 1
+    return i
+
+
+def _object_end(doc: Doc, i: int, last: int) -> int | None:
+    """Where the speaker starts in a run opening with a preposition's object: after its first
+    name (a whole place entity, or a word with its hyphened parts) when that is a proper name
+    or a common noun right before a name. None when nothing would be left."""
+    while i < last and doc[i].pos_ == "ADJ" and not doc[i].is_title:
+        i += 1  # "in northern | Syria | the agency"
+    first = doc[i]
+    # A capitalised adjective before another capitalised word is a place mis-tagged ("Hama").
+    named = first.pos_ == "PROPN" or (
+        first.pos_ == "ADJ" and first.is_title and i < last and doc[i + 1].is_title
+    )
+    if first.pos_ != "NOUN" and not named:
+        return None
+    end = i
+    if first.ent_iob_ == "B" and first.ent_type_ in {"GPE", "LOC", "FAC"}:
+        while end + 1 <= last and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        if end >= last or doc[end + 1].lower_ in _NAME_LINKS:
+            end = i  # the entity swallowed the speaker ("Hama Syria Relief Network", "Douma
+            # Syrian Network | for Human Rights")
+    while end + 1 <= last and (not doc[end].whitespace_ or doc[end + 1].text == "-"):
+        end += 1
+    if end >= last or not (named or doc[end + 1].pos_ == "PROPN"):
+        return None
+    return end + 1
+
+
+def _linked_start(doc: Doc, start: int, lex: CueLexicon) -> int | None:
+    """A phrase from `start` (a determiner or a bare name), or from the person or role noun it
+    is linked to ('the ambassador to | the United Nations', 'a source at | Hama Police
+    Command'); None when a preposition or a participle takes the phrase ('in the city said',
+    'monitoring the conflict said')."""
+    linked = start >= 2 and doc[start - 1].lower_ in _LINKED_HEADS
+    if linked and _speaker_noun(doc[start - 2], lex):
+        j = start - 2
+        while j > 0 and doc[j - 1].pos_ in {"NOUN", "ADJ"} and j > start - 5:
+            j -= 1
+        if j > 0 and doc[j - 1].lower_ in _DETERMINERS:
+            return j - 1
+    if start > 0 and doc[start - 1].tag_ == "VBG":
+        # "an organisation monitoring | the conflict said": the participle's noun speaks
+        noun = doc[start - 1].head
+        if doc[start - 1].dep_ == "acl" and noun.i == start - 2 and noun.left_edge.lower_ in _DETERMINERS:
+            return noun.left_edge.i
+        return None
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return None
+    return start
+
+
+def _only_adjuncts_after(verb: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Whether everything after the cue is its own adjunct ('on Monday', 'in a statement',
+    'without giving further details', 'told AFP', 'quoted ... as saying by local media'),
+    not an object or clause of its own ('said it', 'reported that ...', 'added to the toll')."""
+    doc = verb.doc
+    after = {t.i for t in doc[verb.i + 1 :] if not (t.is_punct or t.is_space)}
+    if after and any(t.text in _ASIDE_MARKS for t in doc[verb.i + 1 : max(after)]):
+        return False  # "no different, he said, from last year's": an aside mid-sentence
+    for i in sorted(after):
+        tok = doc[i]
+        if tok.head.i in after and tok.head.i != tok.i:
+            continue  # inside a phrase whose top is checked
+        dep = tok.dep_
+        if lemma == "quote" and dep == "prep" and tok.lower_ in {"as", "by"}:
+            continue  # "quoted the ministry as saying", "was quoted as saying by local media"
+        if dep == "prep" and tok.lower_ in _AFTER_PREPOSITIONS:
+            continue
+        if dep in {"npadvmod", "advmod"} and tok.lower_ not in {"so", "that"}:
+            continue  # "said Tuesday", "said earlier"
+        if tok.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if dep in _RECIPIENT_DEPS and lemma in lex.recipient_lemmas and _addressee(tok):
+            continue  # "told AFP", "told reporters"
+        if (
+            tok.tag_ == "VBG"
+            and tok.lemma_ in _AFTER_PARTICIPLES
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            continue
+        return False
+    return True
+
+
+def _addressee(tok: Token) -> bool:
+    """Whether a cue's object is whom it was told ('AFP', 'reporters', 'a news conference in
+    Geneva'), a short phrase with no clause or topic, not what ('the story of the siege')."""
+    words = list(tok.subtree)
+    return len(words) <= 8 and not any(
+        t.pos_ in {"VERB", "AUX"} or t.lower_ in _TOPIC_PREPOSITIONS for t in words
+    )
+
+
+def _span_head(doc: Doc, first: int, last: int) -> Token:
+    """The head of a speaker phrase read off the word order: its first noun that the parse hangs
+    outside the phrase ('the Syrian Network for Human Rights (SNHR)': 'Network'), else
+    its last noun before an acronym."""
+    closing = next((t.i for t in doc[first : last + 1] if t.text == "("), last + 1)
+    nouns = [t for t in doc[first:closing] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    roots = [t for t in nouns if not first <= t.head.i <= last or t.head.i == t.i]
+    return roots[0] if roots else nouns[-1] if nouns else doc[last]
+
+
+def _inverted_speaker(verb: Token, subject: Token, lex: CueLexicon) -> Token | None:
+    """'A car bomb killed at least seven people said the Civil Defence': an
+    inverted cue whose clause complement stands to its left, with the content's last noun
+    read as the cue's subject and the speaker as its object. Returns the speaker's head."""
+    doc = verb.doc
+    lemma = lex.lemma_of.get(verb.lower_, "")
+    if lemma not in lex.final_lemmas or lemma in lex.recipient_lemmas or subject.pos_ == "PRON":
+        return None
+    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i]
+    if not left or subject.i > verb.i or left[-1].right_edge.i + 1 != subject.left_edge.i:
+        return None  # the subject must follow the complement directly, as the content's end
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1 :]):
+        return None
+    name = list(obj.subtree)
+    if len(name) > 8 or any(
+        t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADP" and t.lower_ not in _NAME_LINKS) for t in name
+    ):
+        return None  # "said a district next to the only road into the city": not a name
+    if not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return obj
 
 
 def _within_phrase(tok: Token, verb: Token, last: int) -> bool:
@@ -466,10 +810,19 @@ def _orphans(cue: _Cue, first: int, lex: CueLexicon) -> bool:
     )
 
 
+def _speaker_span(cue: _Cue) -> list[Token]:
+    """The speaker phrase read off the word order, or [] when the parse bounds it."""
+    if cue.speaker_end is None or cue.content_end is None:
+        return []
+    return list(cue.token.doc[cue.content_end : cue.speaker_end + 1])
+
+
 def _speaker_tokens(cue: _Cue) -> set[int]:
     """The speaker's subtree, less the cue's own ('Smith, who added that ...' holds its cue)."""
     if cue.speaker is None:
         return set()
+    if cue.speaker_end is not None:
+        return {t.i for t in _speaker_span(cue)}
     return {t.i for t in cue.speaker.subtree} - {t.i for t in cue.token.subtree}
 
 

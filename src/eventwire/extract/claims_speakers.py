@@ -59,7 +59,15 @@ def speaker_phrase(head: Token, outside: Callable[[Token], bool]) -> Span:
         right += 1
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    if head.pos_ == "PROPN":
+        # "injuring a fourth SANA said": a spelled number before a name is the content's
+        # ('a fourth' person injured), never part of the name.
+        number = left + (doc[left].dep_ == "det")
+        if number < head.i and doc[number].like_num and doc[number].is_alpha:
+            left = number + 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
+            break  # "Syria Civil Defence (SCD)": the acronym's bracket closes it
         right -= 1
     return doc[left : right + 1]
 

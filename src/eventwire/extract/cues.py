@@ -23,6 +23,7 @@ class CueLexicon:
 
     version: str
     lemma_of: dict[str, str]  # surface form -> cue lemma ("told" -> "tell")
+    final_lemmas: frozenset[str]  # "... killed 25 people the Observatory said": may end a sentence
     object_content_lemmas: frozenset[str]  # "denied the report": the object is the content
     recipient_lemmas: frozenset[str]  # "told reporters": the object is who was spoken to
     according_to: frozenset[str]  # first word of "according to"
@@ -32,6 +33,7 @@ class CueLexicon:
     anonymity_markers: frozenset[str]
     anonymity_phrases: tuple[str, ...]
     spokesperson_nouns: frozenset[str]
+    title_nouns: frozenset[str]  # "news agency SANA", "the ambassador to the UN": role and outlet nouns
     unattributed_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     platforms: frozenset[str]
@@ -57,6 +59,7 @@ def _parse(raw: dict[str, Any]) -> CueLexicon:
     return CueLexicon(
         version=str(raw["version"]),
         lemma_of=lemma_of,
+        final_lemmas=_words(raw, "final_lemmas"),
         object_content_lemmas=_words(raw, "object_content_lemmas"),
         recipient_lemmas=_words(raw, "recipient_lemmas"),
         according_to=_words(raw, "according_to"),
@@ -66,6 +69,7 @@ def _parse(raw: dict[str, Any]) -> CueLexicon:
         anonymity_markers=_words(raw, "anonymity_markers"),
         anonymity_phrases=tuple(str(p).lower() for p in raw["anonymity_phrases"]),
         spokesperson_nouns=_words(raw, "spokesperson_nouns"),
+        title_nouns=_words(raw, "title_nouns"),
         unattributed_nouns=_words(raw, "unattributed_nouns"),
         channel_nouns=_words(raw, "channel_nouns"),
         platforms=_words(raw, "platforms"),

@@ -193,11 +193,12 @@ _STATE_SOURCE_WORDS = frozenset(
 )
 
 
-def names_a_source(head: Token) -> bool:
+def names_a_source(head: Token, phrase: Iterable[Token] | None = None) -> bool:
     """Whether a report noun's phrase ('media', 'a report') names whose it is: a name, a
-    nationality, or a state's outlet ('Syrian state media', 'a CNN report', 'official TV')."""
+    nationality, or a state's outlet ('Syrian state media', 'a CNN report', 'official TV').
+    The phrase is the head's subtree unless given (a speaker read off the word order)."""
     return any(
         t.pos_ == "PROPN" or t.ent_type_ in _SOURCE_ENTS or t.lower_ in _STATE_SOURCE_WORDS
-        for t in head.subtree
+        for t in (head.subtree if phrase is None else phrase)
         if t.i != head.i
     )
