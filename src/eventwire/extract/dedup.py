@@ -126,6 +126,8 @@ def _types_may_corefer(a: Draft, b: Draft) -> bool:
     type_b = acled_taxonomy().type_of(b.mention.sub_type)
     if type_a == type_b:
         return True
+    if b.anaphoric and _strikes(a.mention) and _strikes(b.mention):
+        return True  # "a chemical attack hit Khan Sheikhun ... the massacre", "... the attack"
     return (a.weak or b.weak) and type_a in VIOLENT_TYPES and type_b in VIOLENT_TYPES
 
 
