@@ -367,9 +367,9 @@ class EventBuilder:
 
     def build(self, group: Sequence[Trigger], scope: SentenceScope) -> Built:
         main = group[0]
-        args = self._arguments(group, scope)
         if _RELATED.search(scope.sentence.text[: main.token.idx]):
             return Built(None, _no_antecedent(scope, main), "furniture:related")
+        args = self._arguments(group, scope)
         if (
             main.object_class == "person"
             and main.entry.rule == "by_agent"
