@@ -319,6 +319,7 @@ def is_generic(
     if background is not None:
         return f"background:{background.lemma_.lower()}"
     if (fatalities is None or date is None) and _lasting(chain) is not None:
+        # told with both its day and its toll, a long battle's one day is still an event
         return "ongoing:duration"
     if is_verb(token):
         reason = _ongoing(token, date, in_lead)
