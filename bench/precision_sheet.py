@@ -10,6 +10,11 @@ Write the verdicts as JSON Lines (`{"key": "3:2", "type": true, "status": true, 
     eventwire extract sample.jsonl --db /tmp/j.db --out out.jsonl --format none
     python bench/precision_sheet.py out.jsonl > sheet.md
     python bench/precision_sheet.py out.jsonl --score verdicts.jsonl
+
+Between rounds, `--carry OLD_OUT=OLD_VERDICTS ... --write CARRIED` reuses the verdicts of rows a
+rule change left as they were (same event id, sub-type, status and actor1 text; the first pair
+given wins), writes them under the new keys and lists the rows still to judge: the estimate it
+prints covers the carried rows only.
 """
 
 from __future__ import annotations
@@ -104,13 +109,65 @@ def score(path: Path, verdicts_path: Path) -> str:
     return "\n".join(lines)
 
 
+def _same_row(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether a judged row reads the same in a later output (what the verdict was about)."""
+
+    def actor(e: dict[str, Any]) -> str | None:
+        return (e.get("actor1") or {}).get("text")
+
+    return (old["sub_type"], old["status"], actor(old)) == (new["sub_type"], new["status"], actor(new))
+
+
+def carry(path: Path, judged: list[tuple[Path, Path]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Verdicts for the rows of `path` judged before, under their new keys, and the keys of the
+    rows still to judge."""
+    known: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for out, verdicts_path in judged:
+        verdicts = {}
+        for line in verdicts_path.read_text("utf-8").splitlines():
+            if line.strip():
+                v = json.loads(line)
+                verdicts[v["key"]] = v
+        for key, event, _ in _rows(out):
+            if key in verdicts and event["id"] not in known:
+                known[event["id"]] = (event, verdicts[key])
+    carried, todo = [], []
+    for key, event, _ in _rows(path):
+        old = known.get(event["id"])
+        if old is not None and _same_row(old[0], event):
+            carried.append({**old[1], "key": key})
+        else:
+            todo.append(key)
+    return carried, todo
+
+
+def _pair(text: str) -> tuple[Path, Path]:
+    out, sep, verdicts = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"{text!r}: give OUT.jsonl=VERDICTS.jsonl")
+    return Path(out), Path(verdicts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("output", type=Path, help="JSON Lines from `eventwire extract --out`")
     parser.add_argument("--score", type=Path, help="verdicts (JSON Lines) to score instead of printing")
+    parser.add_argument(
+        "--carry", type=_pair, nargs="+", metavar="OUT=VERDICTS", help="earlier judged outputs to reuse"
+    )
+    parser.add_argument("--write", type=Path, help="with --carry: where the carried verdicts go")
     args = parser.parse_args()
+    if args.carry:
+        carried, todo = carry(args.output, args.carry)
+        if args.write:
+            args.write.write_text("".join(json.dumps(v) + "\n" for v in carried), "utf-8")
+        strict = sum(bool(v["type"] and v["status"] and v["actor1"]) for v in carried)
+        share = strict / len(carried) if carried else 0.0
+        print(f"carried {len(carried)}, strict {strict}/{len(carried)} = {share:.3f}; to judge {len(todo)}")
+        print("\n".join(todo))
+        return
     print(score(args.output, args.score) if args.score else sheet(args.output))
 
 
