@@ -443,28 +443,18 @@ def _trailing_speaker(verb: Token) -> tuple[Token, int] | None:
 
 # Adjuncts a sentence-final cue may keep: 'said on Monday', 'in a statement', 'in an updated
 # toll', 'without giving details', 'on condition of anonymity', 'quoted ... by local media'.
-_AFTER_PREPOSITIONS = frozenset({"in", "on", "at", "during", "without", "after", "before", "from", "via"}) | {
-    "with"
-}
+_AFTER_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "without", "after", "before", "from", "via", "with"}
+)
 _ASIDE_MARKS = frozenset({",", ";", ":", "-", "—", "–"})
 _AFTER_PARTICIPLES = frozenset({"quote", "cite"})  # "the correspondent added quoting state TV"
 _DETERMINERS = frozenset({"a", "an", "the"})
 # What makes a speaker before a cue the cue's object or a subordinate clause's subject instead:
 # 'what the army said', 'the toll that the monitor reported', 'after the minister said'.
-_NOT_BEFORE_SPEAKER = frozenset({"what", "which", "who", "whom", "whose", "that", "how", "where", "why"}) | {
-    "as",
-    "after",
-    "before",
-    "since",
-    "until",
-    "when",
-    "while",
-    "because",
-    "if",
-    "than",
-    "like",
-    "whether",
-}
+_NOT_BEFORE_SPEAKER = frozenset(
+    {"what", "which", "who", "whom", "whose", "that", "how", "where", "why"}  # an object clause
+    | {"as", "after", "before", "since", "until", "when", "while", "because", "if", "than", "like", "whether"}
+)
 _PLURAL_MODIFIERS = frozenset(
     {"rights", "arms", "news", "affairs", "operations", "relations", "services", "sports"}
 )
