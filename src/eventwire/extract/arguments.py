@@ -387,7 +387,7 @@ def _performer(noun: Token, lex: TriggerLexicon) -> Token | None:
 def _source(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'rocket fire from Syrian rebels', 'a barrage of rockets from regime positions': where fire
     comes from names who fired, when it is an actor ('shelling from the north' is not)."""
-    heads = [noun, *(o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+    heads = [noun, *preposition_objects(noun, "of")]
     for head in heads:
         for obj in preposition_objects(head, "from"):
             if _names_actor(obj, lex) and obj.ent_type_ not in ("GPE", "LOC", "FAC"):

@@ -23,7 +23,15 @@ from eventwire.extract.dedup import Draft
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
 from eventwire.extract.locations import SentencePlace, choose_location
 from eventwire.extract.status import StatusReading, is_generic, read_status
-from eventwire.extract.syntax import clause_head, clause_tokens, determiner, is_plural, is_verb, span_of
+from eventwire.extract.syntax import (
+    clause_head,
+    clause_tokens,
+    determiner,
+    is_plural,
+    is_verb,
+    preposition_objects,
+    span_of,
+)
 from eventwire.extract.triggers import Trigger
 from eventwire.records import (
     Actor,
@@ -300,7 +308,7 @@ def _area_total(patient: Span | None) -> bool:
         return False
     head = patient.root
     if head.lemma_.lower() == "control":
-        of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        of = preposition_objects(head, "of")
         if not of:
             return False
         head = of[0]

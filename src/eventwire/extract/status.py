@@ -26,6 +26,7 @@ from eventwire.extract.syntax import (
     is_plural,
     is_verb,
     names_a_source,
+    preposition_objects,
     span_of,
 )
 from eventwire.records import Claim, DateValue, Fatalities, Status
@@ -318,7 +319,7 @@ def is_generic(
     background = _background(token, chain, lex) or _ceased(token, lex)
     if background is not None:
         return f"background:{background.lemma_.lower()}"
-    if (fatalities is None or date is None) and _lasting(chain) is not None:
+    if (fatalities is None or date is None) and _lasting(chain):
         # told with both its day and its toll, a long battle's one day is still an event
         return "ongoing:duration"
     if is_verb(token):
@@ -356,17 +357,12 @@ def _undergone(token: Token, lex: StatusLexicon) -> bool:
     return head.lower_ == "to" and governor.lower_ in ("subject", "exposed", "subjected")
 
 
-def _lasting(chain: Sequence[Token]) -> Token | None:
+def _lasting(chain: Sequence[Token]) -> bool:
     """'have been battling for nearly a week', 'has been attempting to seize al-Maleh for more than
     two years': an activity told with how long it has lasted is a standing one."""
-    for node in chain:
-        for prep in children(node, "prep"):
-            if prep.lower_ != "for":
-                continue
-            for obj in children(prep, "pobj"):
-                if obj.lemma_.lower() in _LONG_PERIODS:
-                    return prep
-    return None
+    return any(
+        obj.lemma_.lower() in _LONG_PERIODS for node in chain for obj in preposition_objects(node, "for")
+    )
 
 
 def _with_conjuncts(chain: Sequence[Token]) -> list[Token]:
