@@ -15,7 +15,7 @@ from eventwire.extract.context import ContextChain, dominant_countries
 from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.dedup import Draft, deduplicate, fold_protest_arrests
 from eventwire.extract.events import EventBuilder, SentenceScope, group_triggers
-from eventwire.extract.lexicon import status_lexicon, trigger_lexicon, verb_forms
+from eventwire.extract.lexicon import status_lexicon, trigger_lexicon
 from eventwire.extract.locations import SentencePlace
 from eventwire.extract.repair import repair_event_nouns, repair_split_names, repair_verb_lemmas
 from eventwire.extract.responsibility import credit_responsibility
@@ -42,7 +42,7 @@ class Extractor:
         self.triggers = trigger_lexicon()
         self.status = status_lexicon()
         self.builder = EventBuilder(resources, self.triggers, self.status, settings)
-        self.verb_forms = verb_forms(self.triggers.verbs | cue_lexicon().verbs)
+        self.known_verbs = self.triggers.verbs | cue_lexicon().verbs
 
     def sentence_selector(self, *, tiered: bool = False) -> SentenceSelector:
         """Which sentences may carry an event or an attribution and so deserve a parse.
@@ -55,7 +55,7 @@ class Extractor:
         article = annotated.article
         for sentence in annotated.parsed:
             repair_split_names(sentence.doc)
-            repair_verb_lemmas(sentence.doc, self.verb_forms)
+            repair_verb_lemmas(sentence.doc, self.known_verbs)
             repair_event_nouns(sentence.doc, self.triggers)
         claims = find_claims(annotated, self.resources.actors, settings=self.settings)
         places = self._places(annotated)

@@ -149,16 +149,6 @@ def inflections(lemma: str, pos: str) -> set[str]:
     return forms
 
 
-def verb_forms(lemmas: frozenset[str]) -> dict[str, str]:
-    """Inflected form -> lemma for the given verbs (a form two lemmas share goes to the first in
-    alphabetical order)."""
-    forms: dict[str, str] = {}
-    for lemma in sorted(lemmas):
-        for form in inflections(lemma, "VERB"):
-            forms.setdefault(form, lemma)
-    return forms
-
-
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in raw[key])
 

@@ -87,21 +87,40 @@ def _as_noun(token: Token) -> None:
     token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
 
 
-def repair_verb_lemmas(doc: Doc, verb_forms: dict[str, str]) -> int:
-    """Give a verb the lemma its inflection implies when the lemmatiser produced a word we do not
-    know and the form is one of a verb the lexicons use (`verb_forms`: form -> lemma, see
-    `lexicon.verb_forms`): 'staged' lemmatised as 'stag' hides the light verb 'stage' ('rebels
-    staged an assault'). Returns how many changed."""
-    known = frozenset(verb_forms.values())
+def repair_verb_lemmas(doc: Doc, verbs: frozenset[str]) -> int:
+    """Give a verb the lemma its regular inflection implies when the lemmatiser produced a word we
+    do not know and the regular reading is a verb the lexicons use: 'staged' lemmatised as
+    'stag' hides the light verb 'stage' ('rebels staged an assault'). Returns how many changed."""
     repaired = 0
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in known:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in verbs:
             continue
-        lemma = verb_forms.get(token.lower_)
+        lemma = next((c for c in _regular_lemmas(token.lower_) if c in verbs), None)
         if lemma is not None:
             token.lemma_ = lemma
             repaired += 1
     return repaired
+
+
+def _regular_lemmas(form: str) -> list[str]:
+    """Candidate lemmas of a regularly inflected verb form, likeliest first."""
+    out = []
+    for suffix, ending in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", "e"),
+        ("ing", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if form.endswith(suffix) and len(form) > len(suffix) + 1:
+            stem = form[: -len(suffix)]
+            out.append(stem + ending)
+            if ending == "" and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+    return out
 
 
 def repair_split_names(doc: Doc) -> int:
