@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.extract.dedup import Draft, deduplicate
-from eventwire.records import EventMention, Evidence, Status, TextSpan
+from eventwire.records import Actor, ActorKind, DateValue, EventMention, Evidence, Place, Status, TextSpan
 from eventwire.taxonomy import acled_taxonomy
 
 
@@ -33,3 +35,81 @@ def test_a_definite_reference_folds_into_a_strike_told_under_another_type() -> N
     # a definite reference to a strike does not fold a clash into it
     clash = deduplicate([_draft("Air/drone strike", 1), _draft("Armed clash", 5, anaphoric=True)])
     assert len(clash) == 2
+
+
+def _dated(sub_type: str, sentence: int, day: str, text: str, **fields: object) -> Draft:
+    draft = _draft(sub_type, sentence)
+    when = DateValue(text=text, value=day, precision="range" if "/" in day else "day")
+    return replace(draft, mention=draft.mention.model_copy(update={"date": when, **fields}))
+
+
+def test_a_night_told_either_side_of_midnight_is_one_night() -> None:
+    # "airstrikes late Saturday and early Sunday" ... "the airstrikes tonight" (said on Sunday)
+    night = [
+        _dated("Air/drone strike", 1, "2015-07-04", "late Saturday"),
+        _dated("Air/drone strike", 2, "2015-07-05", "tonight"),
+    ]
+    assert len(deduplicate(night)) == 1
+    # two days told as days are two strikes
+    days = [
+        _dated("Air/drone strike", 1, "2015-07-04", "on Saturday"),
+        _dated("Air/drone strike", 2, "2015-07-05", "on Sunday"),
+    ]
+    assert len(deduplicate(days)) == 2
+
+
+def test_a_span_of_days_agrees_with_a_day_inside_it() -> None:
+    week = [
+        _dated("Attack", 1, "2015-02-16/2015-02-22", "earlier this week"),
+        _dated("Attack", 2, "2015-02-18", "on Wednesday"),
+    ]
+    assert len(deduplicate(week)) == 1
+    outside = [
+        _dated("Attack", 1, "2015-02-16/2015-02-22", "earlier this week"),
+        _dated("Attack", 2, "2015-02-10", "on 10 February"),
+    ]
+    assert len(deduplicate(outside)) == 2
+
+
+def test_a_dateline_bounds_the_lead_event_and_yields_to_the_day_the_text_gives() -> None:
+    headline = _dated("Shelling/artillery/missile attack", 0, "2016-07-03", "Sunday 3 Jul 2016")
+    headline = replace(headline, dated_by_line=True)
+    told = _dated("Shelling/artillery/missile attack", 1, "2016-07-02", "on Saturday")
+    [one] = deduplicate([headline, told])
+    assert one.date is not None and one.date.value == "2016-07-02"
+    # a day long before the dateline is another event
+    earlier = _dated("Shelling/artillery/missile attack", 1, "2016-06-20", "on 20 June")
+    assert len(deduplicate([headline, earlier])) == 2
+
+
+def _by(draft: Draft, name: str, kind: ActorKind) -> Draft:
+    actor = Actor(text=name, name=name, country="SYR", countries=["SYR"], kind=kind)
+    return replace(draft, mention=draft.mention.model_copy(update={"actor1": actor}))
+
+
+def test_two_sides_of_one_country_are_not_one_performer_but_either_side_of_a_clash_is() -> None:
+    regime = _by(
+        _draft("Shelling/artillery/missile attack", 1), "Military Forces of Syria", ActorKind.STATE_FORCES
+    )
+    rebels = _by(
+        _draft("Shelling/artillery/missile attack", 2, anaphoric=True), "Jaish al-Islam", ActorKind.REBELS
+    )
+    assert len(deduplicate([regime, rebels])) == 2
+    army = _by(_draft("Armed clash", 1), "Military Forces of Syria", ActorKind.STATE_FORCES)
+    fighters = _by(_draft("Armed clash", 2, anaphoric=True), "Jaish al-Islam", ActorKind.REBELS)
+    assert len(deduplicate([army, fighters])) == 1
+
+
+def _at(draft: Draft, name: str, admin1: str, geonames_id: int) -> Draft:
+    place = Place(text=name, name=name, admin1=admin1, country="SYR", geonames_id=geonames_id, precision=1)
+    return replace(draft, mention=draft.mention.model_copy(update={"location": place}))
+
+
+def test_a_town_that_shares_its_provinces_name_may_mean_the_province() -> None:
+    # "Air strikes kill 11 in Syria's Idlib" ... "the strikes on the town of Ariha in Idlib province"
+    idlib = _at(_draft("Air/drone strike", 0), "Idlib", "Idlib", 1)
+    ariha = _at(_draft("Air/drone strike", 2, anaphoric=True), "Arīḩā", "Idlib", 2)
+    assert len(deduplicate([idlib, ariha])) == 1
+    # two towns of one province are two places
+    saraqib = _at(_draft("Air/drone strike", 0), "Saraqib", "Idlib", 3)
+    assert len(deduplicate([saraqib, ariha])) == 2

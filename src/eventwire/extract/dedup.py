@@ -7,20 +7,29 @@ attack", a bare toll, a headline; with actors, place and date that do not disagr
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from eventwire.records import Actor, DateValue, EventMention, Place, Status
+from eventwire.records import Actor, ActorKind, DateValue, EventMention, Place, Status
+from eventwire.resolve.dates import latest_day
 from eventwire.taxonomy import VIOLENT_TYPES, acled_taxonomy
 
+_STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.GOVERNMENT})
+_ARMED_SIDES = _STATE | {ActorKind.REBELS, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA}
 # Statuses that may describe the same telling of one event: the outlet's voice, hedged or not.
 _OUTLET_VOICE = frozenset({Status.ASSERTED, Status.REPORTED})
 # Tellings of something that happened: the outlet's voice or a source's. One action told in
 # several of them (headline, lead, a monitor's toll, a quote) is one event.
 _HAPPENED = frozenset({Status.ASSERTED, Status.REPORTED, Status.CLAIMED})
 _CORROBORATION_BONUS = 0.05
+# Words of a date told of the night, whose events may fall either side of midnight.
+_NIGHT_WORDS = ("night", "overnight", "late", "early", "tonight", "evening", "dawn")
 # Protest sub-types that absorb arrests made at them (an escalated protest keeps its sub-type).
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+# How many days before publication a story's lead event may lie when only the dateline dates it.
+_DATELINE_REACH_DAYS = 3
 # How far after a headline's bare "attack" the article may name what it was.
 _CATAPHORA_SENTENCES = 3
 
@@ -39,13 +48,24 @@ class Draft:
     # The sub-type says little: a toll with no event word ("16 people were killed") or a bare
     # "attack" no rule typed. Such a mention may be a retelling of any violent event.
     weak: bool = False
+    # Its date is the story's dateline (the publication day), not one the text gives the event:
+    # it does not keep the event apart from a retelling dated a day or two earlier.
+    dated_by_line: bool = False
 
 
-def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
+def _side(actor: Actor) -> ActorKind:
+    return ActorKind.STATE_FORCES if actor.kind in _STATE else actor.kind
+
+
+def _actors_agree(a: Actor | None, b: Actor | None, sided: bool = False) -> bool:
+    """Whether two actors may be one; `sided`: the regime and the rebels of one country are two
+    sides, not one actor (for events done by one side)."""
     if a is None or b is None:
         return True
     if a.name and b.name and a.name == b.name:
         return True
+    if sided and a.kind in _ARMED_SIDES and b.kind in _ARMED_SIDES and _side(a) != _side(b):
+        return False
     if a.country and b.country:
         return a.country == b.country or bool(set(a.countries) & set(b.countries))
     return True
@@ -56,17 +76,51 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
+    if (_names_its_province(a) and a.admin1 == b.admin1) or (_names_its_province(b) and b.admin1 == a.admin1):
+        return True  # "strikes in Syria's Idlib" and "strikes on Ariha in Idlib province"
     return not (a.precision == 1 and b.precision == 1 and a.geonames_id != b.geonames_id)
 
 
-def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+def _names_its_province(place: Place) -> bool:
+    """A town that shares its province's name (Idlib, Hama, Daraa): the name may mean either."""
+    if not place.name or not place.admin1:
+        return False
+    return _folded(place.name) == _folded(place.admin1)
+
+
+def _folded(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "".join(ch for ch in plain if ch.isalpha())
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None, night: bool = False) -> bool:
+    """Whether two dates may be one event's; `night`: a night's events may straddle midnight."""
     if a is None or b is None or a.value is None or b.value is None:
         return True
-    if a.precision == "day" and b.precision == "day":
-        return a.value == b.value
-    # A coarser date agrees with a finer one it contains ("2020-05" and "2020-05-04").
-    short, long_ = sorted((a.value.split("/")[0], b.value.split("/")[0]), key=len)
-    return long_.startswith(short)
+    span_a, span_b = _days(a.value), _days(b.value)
+    if span_a is None or span_b is None:
+        return True
+    # A coarser date agrees with a finer one it contains ("2020-05" and "2020-05-04"), a range
+    # with a day inside it.
+    if span_a[0] <= span_b[1] and span_b[0] <= span_a[1]:
+        return True
+    # "late Saturday and early Sunday", "overnight", "tonight": a night's strikes straddle midnight
+    told_of_night = any(w in f"{a.text} {b.text}".lower() for w in _NIGHT_WORDS)
+    gap = max(span_a[0], span_b[0]) - min(span_a[1], span_b[1])
+    return night and told_of_night and gap <= timedelta(days=1)
+
+
+def _days(value: str) -> tuple[date, date] | None:
+    """First and last calendar day an ISO value of ours covers ('2020-05' -> May 1 to 31)."""
+    last = latest_day(value)
+    start = value.split("/")[0]
+    try:
+        first = (
+            date.fromisoformat(start) if len(start) == 10 else date(int(start[:4]), int(start[5:7] or 1), 1)
+        )
+    except ValueError:
+        return None
+    return (first, last) if last is not None else None
 
 
 def _same_telling(a: EventMention, b: EventMention) -> bool:
@@ -75,13 +129,30 @@ def _same_telling(a: EventMention, b: EventMention) -> bool:
     return a.status == b.status or (a.status in _HAPPENED and b.status in _HAPPENED)
 
 
-def _arguments_agree(a: EventMention, b: EventMention) -> bool:
+def _arguments_agree(a: EventMention, b: EventMention, night: bool = False) -> bool:
+    one_sided = "Battles" not in (a.type, b.type)  # a battle's actor1 may be either side
     return (
-        _actors_agree(a.actor1, b.actor1)
+        _actors_agree(a.actor1, b.actor1, one_sided)
         and _actors_agree(a.actor2, b.actor2)
         and _places_agree(a.location, b.location)
-        and _dates_agree(a.date, b.date)
+        and _dates_agree(a.date, b.date, night)
     )
+
+
+def _drafts_agree(a: Draft, b: Draft, night: bool = False) -> bool:
+    """`_arguments_agree` on two drafts, where a date that is only the story's dateline bounds
+    the event to the days just before publication rather than giving its day."""
+    return _arguments_agree(_as_told(a), _as_told(b), night)
+
+
+def _as_told(draft: Draft) -> EventMention:
+    m = draft.mention
+    if not draft.dated_by_line or m.date is None or m.date.value is None:
+        return m
+    end = date.fromisoformat(m.date.value)
+    start = end - timedelta(days=_DATELINE_REACH_DAYS)
+    lead = DateValue(text=m.date.text, value=f"{start.isoformat()}/{end.isoformat()}", precision="range")
+    return m.model_copy(update={"date": lead})
 
 
 def _shared_detail(a: EventMention, b: EventMention) -> bool:
@@ -118,7 +189,7 @@ def compatible(a: Draft, b: Draft) -> bool:
     """Whether `b` tells again the event of the earlier `a` with the same sub-type."""
     ma, mb = a.mention, b.mention
     same = ma.sub_type == mb.sub_type and not b.distinct
-    return same and _same_telling(ma, mb) and _arguments_agree(ma, mb) and _identified(a, b)
+    return same and _same_telling(ma, mb) and _drafts_agree(a, b, night=True) and _identified(a, b)
 
 
 def _types_may_corefer(a: Draft, b: Draft) -> bool:
@@ -150,9 +221,9 @@ def coreferent(a: Draft, b: Draft) -> bool:
     if _strikes(ma) and _strikes(mb) and _same_scene(ma, mb):
         # "a vacuum bomb attack hit Sevre, leaving five dead" after "five were killed in the attack
         # in Sevre": one strike named two ways, told with its town or its toll
-        return _arguments_agree(ma, mb)
+        return _drafts_agree(a, b)
     refers = b.anaphoric or a.weak or b.weak or min(a.sentence, b.sentence) == 0
-    return refers and _types_may_corefer(a, b) and _arguments_agree(ma, mb) and _identified(a, b)
+    return refers and _types_may_corefer(a, b) and _drafts_agree(a, b) and _identified(a, b)
 
 
 def _strikes(m: EventMention) -> bool:
@@ -279,5 +350,12 @@ def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
             continue
         earlier = kept[k]
         merged = merge(earlier.mention, draft.mention, earlier.weak, draft.weak)
-        kept[k] = replace(earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak)
+        by_line = earlier.dated_by_line and draft.dated_by_line
+        if earlier.dated_by_line != draft.dated_by_line:
+            # the day the text gives the event beats the dateline's
+            told = draft.mention.date if earlier.dated_by_line else earlier.mention.date
+            merged = merged.model_copy(update={"date": told or merged.date})
+        kept[k] = replace(
+            earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak, dated_by_line=by_line
+        )
     return [d.mention for d in kept]
