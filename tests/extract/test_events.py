@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -824,3 +825,74 @@ def test_an_event_set_beside_another_is_no_part_of_it(run_text: Run) -> None:
         "Scores of civilians were killed on Saturday after regime airstrikes hit Aleppo."
     ).events
     assert strikes.sub_type == "Air/drone strike" and strikes.actor1 is not None
+
+
+def test_the_act_a_harm_verb_names_as_its_means_types_it(run_text: Run) -> None:
+    [raids] = run_text(
+        "On Monday 21 civilians were killed in coalition raids in the area, a monitor said."
+    ).events
+    assert raids.sub_type == "Air/drone strike"
+    assert raids.actor1 is not None and raids.actor1.text == "coalition"
+    [rockets] = run_text(
+        "Four civilians were killed by rebel rocket fire on the government-held district."
+    ).events
+    assert rockets.sub_type == "Shelling/artillery/missile attack"
+    [fire] = run_text(
+        "Rebel fire on the government-held district of Hamdaniyeh killed 13 people on Wednesday."
+    ).events
+    assert fire.sub_type == "Shelling/artillery/missile attack"
+    # shots are not shelling, and a police raid is no air raid
+    [sniper] = run_text("Two men were killed by sniper fire in Daraa on Monday.").events
+    assert sniper.sub_type == "Attack"
+    police = run_text("Police killed two protesters in a raid on a house on Monday.").events
+    assert [e.sub_type for e in police] != ["Air/drone strike"]
+
+
+def test_a_reduced_relative_and_an_adverbial_pronoun_name_the_performer(run_text: Run) -> None:
+    [strikes] = run_text(
+        "Children were among at least 56 civilians killed in strikes by a US-led coalition early on Monday."
+    ).events
+    assert strikes.actor1 is not None and strikes.actor1.name == "US-led coalition"
+    [bombs] = run_text(
+        "Syrian regime aircraft killed at least 10 people when they dropped barrel bombs on a camp"
+        " on Monday a monitor said."
+    ).events
+    assert bombs.actor1 is not None and bombs.actor1.text == "Syrian regime aircraft"  # not the monitor
+
+
+def test_who_did_it_in_question_is_no_doubt_it_happened(run_text: Run) -> None:
+    [strikes] = run_text(
+        "The monitor said it was unclear if the strikes on the town of Ariha on Monday were carried out"
+        " by Syrian government or Russian war planes."
+    ).events
+    assert strikes.status == "claimed"  # the strikes are given; only their performer is unclear
+    assert strikes.actor1 is None  # one of two, the text does not say which
+    [either] = run_text("Syrian or Russian warplanes bombed aid trucks near Aleppo on Monday.").events
+    assert either.actor1 is None
+    [offensive] = run_text("If the regime launches an offensive on the town, thousands will flee.").events
+    assert offensive.status == "hypothetical"
+
+
+def test_the_day_a_speaker_told_it_is_not_the_event_day(run_text: Run) -> None:
+    [bombardment] = run_text(
+        "Government bombardment of an opposition-held town has killed 43 people"
+        " a monitoring group said Sunday."
+    ).events
+    assert bombardment.date is None
+    [before] = run_text("Government shelling killed ten people Saturday the Observatory said.").events
+    assert before.date is not None and before.date.value == "2020-05-02"
+    [fronted] = run_text(
+        "As reported on 2 May 2020, an airstrike by Afghan military forces killed 1 farmer."
+    ).events
+    assert fronted.date is not None and fronted.date.value == "2020-05-02"
+
+
+def test_a_dateline_dates_the_story_and_the_text_dates_its_event(run_text: Run) -> None:
+    text = (
+        "43 killed in Syria army shelling of rebel town Monitor AFP Sunday 3 Jul 2016 Fierce government"
+        " bombardment of an opposition-controlled town has killed 43 people a monitoring group said.\n\n"
+        "Hours of shelling on Saturday struck Jayrud northeast of Damascus, the Observatory said."
+    )
+    shelling = [e for e in run_text(text, published=date(2016, 7, 3)).events if e.type != "Battles"]
+    assert len(shelling) == 1
+    assert shelling[0].date is not None and shelling[0].date.value == "2016-07-02"

@@ -229,6 +229,25 @@ def _means_not_actor(token: Token, lex: TriggerLexicon) -> bool:
     return bool(entries) and all(acled_taxonomy().type_of(e.sub_type) in _WAR_TYPES for e in entries)
 
 
+def _host_subject(pronoun: Token) -> Token | None:
+    """'Regime aircraft killed ten when they dropped barrel bombs': a pronoun subject of an
+    adverbial clause stands for the subject of the clause it modifies, when that is a noun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None
+    subjects = children(verb.head, "nsubj")
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _means_in(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """'killed in coalition raids', 'died in rebel shelling': the act a harm verb's 'in' phrase
+    names is the means, and who it names in its modifiers did the harm."""
+    for obj in preposition_objects(verb, "in"):
+        if obj.pos_ == "NOUN" and _means_not_actor(obj, lex):
+            return obj
+    return None
+
+
 def _principal(token: Token | None) -> Token | None:
     """'a spokesman for the defence ministry denied carrying out the attack': a spokesperson acts
     for the body named after it; that body is the actor."""
@@ -280,7 +299,9 @@ def _by_agent(verb: Token) -> Token | None:
 
 
 def verbal_agent(verb: Token, lex: TriggerLexicon) -> Token | None:
-    if is_passive(verb):
+    if is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        # "civilians killed by a US-led coalition": a reduced relative is a passive without its
+        # auxiliary; its "by" phrase is the agent
         return _by_agent(verb)
     subj = children(verb, "nsubj")
     if subj:
@@ -505,11 +526,19 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         candidates = nominal_agents(token, lex)
         agent, others = (candidates[0], candidates[1:]) if candidates else (None, [])
         patient = nominal_patient(token, lex)
+    if (
+        agent is None
+        and is_verb(token)
+        and token.lemma_.lower() in lex.harm_verbs | {"die", "wound", "injure"}
+    ):
+        agent = _means_in(token, lex)
     instrument = None
     if agent is not None and _means_not_actor(agent, lex):
         # "raids killed 16", "rebel fire killed 14", "shells fired by rebels": a weapon or an event
         # word is the means; who used it is its performer or the modifier that names one
         instrument, agent = agent, _performer(agent, lex) or _adjectival_agent(agent, lex)
+    if agent is not None and agent.lower_ in _PERSONAL_PRONOUNS:
+        agent = _host_subject(agent) or agent
     clause = _event_clause(token, lex)
     alternatives = [_phrase(_principal(t)) for t in others]
     pronoun = agent is not None and agent.lower_ in _PERSONAL_PRONOUNS

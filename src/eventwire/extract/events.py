@@ -19,11 +19,13 @@ from spacy.tokens import Span, Token
 from eventwire.annotate import AnnotatedSentence
 from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments, relates_another
 from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
+from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.dedup import Draft
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
 from eventwire.extract.locations import SentencePlace, choose_location
 from eventwire.extract.status import StatusReading, is_generic, read_status
 from eventwire.extract.syntax import (
+    children,
     clause_head,
     clause_tokens,
     determiner,
@@ -98,6 +100,10 @@ _CHEMICAL_WORDS = frozenset(
     {"gas", "gasses", "gases", "sarin", "chlorine", "chemical", "chemicals", "toxin", "toxins"}
 )
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
+# Words for fire as a means (arguments' agent slot) and those that make it shelling or shots.
+_FIRE_WORDS = frozenset({"fire", "gunfire", "barrage"})
+_SHELL_WORDS = frozenset({"rocket", "mortar", "artillery", "shell", "tank", "missile", "heavy"})
+_SMALL_ARMS = frozenset({"sniper", "gun", "machine", "automatic", "small", "live"})
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 # Labels of web-page furniture that flattened text runs into the next sentence.
 _FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
@@ -115,6 +121,7 @@ _STRONG_GENERIC = (
 )
 # How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
 _FRONT_TOKENS = 4
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "since", "during", "until", "before", "after"})
 # Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
 _AREA_WORDS = frozenset(
     {
@@ -299,6 +306,43 @@ def _fronted_date(scope: SentenceScope) -> DateValue | None:
     doc = scope.sentence.doc
     phrases = [p for p in find_date_phrases(doc[:]) if p.start <= _FRONT_TOKENS]
     return resolve_date(phrases[0].text, scope.article.published) if phrases else None
+
+
+def _alternative(phrase: Span) -> bool:
+    """A performer told as one of two ('regime or Russian jets', 'Syrian or Russian warplanes')."""
+    head = phrase.root.head if phrase.root.dep_ == "conj" else phrase.root
+    words = [t for t in head.subtree if t.i < head.i] + [c for c in head.children if c.dep_ == "cc"]
+    return any(t.dep_ == "cc" and t.lower_ == "or" for t in words)
+
+
+def dateline(value: DateValue | None, scope: SentenceScope) -> bool:
+    """'... Monitor AFP Sunday 3 Jul 2016 Fierce government bombardment ...': a bare full date in
+    the opening sentence that is the publication day is the story's dateline; it dates the story,
+    and the event only for want of a better date."""
+    published = scope.article.published
+    return (
+        scope.sentence.index == 0
+        and published is not None
+        and value is not None
+        and value.value == published.isoformat()
+        and value.text.split()[0].lower() not in _DATE_PREPOSITIONS
+        and _YEAR.search(value.text) is not None
+    )
+
+
+def _report_time(phrase: Span, trigger: Token) -> bool:
+    """'... has killed 43, a monitoring group said Sunday': the day a speaker told of the event
+    after the telling, not the day of the event. (Before the speaker, 'killed ten Saturday the
+    Observatory said', and in a fronted 'As reported on 2 May', it is the event's.)"""
+    head = phrase.root.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "in"):
+        head = head.head
+    return (
+        trigger.i < head.i < phrase.start
+        and is_verb(head)
+        and head.lemma_.lower() in cue_lexicon().verbs
+        and bool(children(head, "nsubj"))
+    )
 
 
 def _area_total(patient: Span | None) -> bool:
@@ -488,7 +532,15 @@ class EventBuilder:
         # said"), says little of its type.
         toll = all(t.entry.support for t in group) and agent is None
         weak = not typed_from_earlier and (toll or (bare and not decided))
-        draft = Draft(mention, distinct, vague, scope.sentence.index, anaphoric or typed_from_earlier, weak)
+        draft = Draft(
+            mention,
+            distinct,
+            vague,
+            scope.sentence.index,
+            anaphoric or typed_from_earlier,
+            weak,
+            dated_by_line=dateline(date, scope),
+        )
         return Built(draft, record)
 
     def _history(self, date: DateValue | None, article: Article) -> str | None:
@@ -544,6 +596,8 @@ class EventBuilder:
             return None
         if _FURNITURE.match(phrase.doc[phrase.start : phrase.start + 3].text):
             return None  # "Tags Syria Douma Regime ...", "Date of publication ...": page furniture run in
+        if _alternative(phrase):
+            return None  # "by Syrian government or Russian war planes": the text does not say which
         agent = self._actor(phrase.text, scope)
         if (
             agent is not None
@@ -581,10 +635,13 @@ class EventBuilder:
             # "As reported on 1 May 2020, airstrikes hit ...": a fronted date outside the clause
             # belongs to the sentence's only event.
             phrases = [p for p in find_date_phrases(trigger.doc[:]) if not p.text.lower().startswith("since")]
-        if not phrases:
+        dates = [(p, resolve_date(p.text, scope.article.published)) for p in phrases]
+        dates = [(p, d) for p, d in dates if not _report_time(p, trigger)]
+        if not dates:
             return None
-        phrase = min(phrases, key=lambda p: abs(p.start - trigger.i))
-        return resolve_date(phrase.text, scope.article.published)
+        # A date the clause tells beats the story's dateline ("... AFP Sunday 3 Jul 2016 ...")
+        told = [(p, d) for p, d in dates if not dateline(d, scope)] or dates
+        return min(told, key=lambda pd: abs(pd[0].start - trigger.i))[1]
 
     def _location(self, args: Arguments, trigger: Token, scope: SentenceScope) -> Place | None:
         return choose_location(
@@ -729,6 +786,27 @@ class EventBuilder:
             return "Shelling/artillery/missile attack"
         if lemma in ("bomb", "explosive", "device", "ied", "mine", "landmine"):
             return "Remote explosive/landmine/IED"
+        return self._remote_act(root)
+
+    def _remote_act(self, root: Token) -> str | None:
+        """The sub-type of an act of remote violence named as the means: 'killed in coalition
+        raids', 'rebel rocket fire killed four', 'fire on the district killed 13'. Raids that
+        kill are air raids unless a modifier says otherwise ('a police raid')."""
+        words = {c.lemma_.lower() for c in root.children if c.dep_ in ("compound", "amod", "nmod")}
+        if root.lemma_.lower() in _FIRE_WORDS:
+            if words & _SHELL_WORDS or root.lemma_.lower() == "barrage":
+                return "Shelling/artillery/missile attack"
+            if not words & _SMALL_ARMS and any(
+                self.lex.in_class(o.lower_, "territory") or o.ent_type_ in ("GPE", "LOC", "FAC")
+                for o in preposition_objects(root, "on")
+            ):
+                return "Shelling/artillery/missile attack"  # fire laid on a district, not shots
+            return None
+        entries = self.lex.candidates(root.lemma_.lower(), root.lower_, "NOUN")
+        for entry in entries[:1]:
+            chosen = next((entry.modifiers[w] for w in words if w in entry.modifiers), entry.sub_type)
+            if chosen is not None and acled_taxonomy().type_of(chosen) == "Explosions/Remote violence":
+                return chosen
         return None
 
     def _target_party(self, actor: Actor, phrase: Span, scope: SentenceScope) -> bool:

@@ -39,6 +39,10 @@ _LONG_PERIODS = frozenset({"week", "month", "year", "decade"})
 _HAPPEN_VERBS = frozenset({"kill", "hit", "rock", "strike", "leave", "claim", "wound", "injure", "target"})
 
 
+# Verbs whose object is an act someone did: "carried out the strikes", "committed the massacre".
+_PERPETRATION_VERBS = frozenset({"carry", "conduct", "perpetrate", "commit", "execute", "launch"})
+
+
 @dataclass(frozen=True)
 class StatusReading:
     status: Status
@@ -109,6 +113,8 @@ def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> T
         return found
     for node in [*chain, *_upward(chain[-1])]:
         mark = _marked([node], lex.hypothetical_marks, ("mark",))
+        if mark is not None and _performer_in_question(token, node):
+            break  # "unclear if the strikes were carried out by regime or Russian jets": who, not whether
         if mark is not None:
             return mark
         if node.dep_ in ("ccomp", "parataxis"):
@@ -126,6 +132,17 @@ def _hypothetical(token: Token, chain: Sequence[Token], lex: StatusLexicon) -> T
     if top.dep_ in ("acl", "xcomp", "advcl") and top.head.lemma_.lower() in lex.hypothetical_heads:
         return top.head  # "an attempt to regain control", "struggling to recapture"
     return None
+
+
+def _performer_in_question(token: Token, verb: Token) -> bool:
+    """A known event (a definite noun, or 'what the Observatory called a massacre') as the object
+    of a verb of perpetration: the question is who did it, not whether it happened."""
+    if is_verb(token) or verb.lemma_.lower() not in _PERPETRATION_VERBS:
+        return False
+    done = children(verb, "dobj", "nsubjpass")
+    if any(t.i == token.i for t in done):
+        return determiner(token) in ("the", "poss")
+    return any(t.lower_ == "what" and t.is_ancestor(token) for t in done)
 
 
 def _purpose(chain: Sequence[Token], lex: StatusLexicon) -> Token | None:
