@@ -635,13 +635,16 @@ class EventBuilder:
             # "As reported on 1 May 2020, airstrikes hit ...": a fronted date outside the clause
             # belongs to the sentence's only event.
             phrases = [p for p in find_date_phrases(trigger.doc[:]) if not p.text.lower().startswith("since")]
-        dates = [(p, resolve_date(p.text, scope.article.published)) for p in phrases]
-        dates = [(p, d) for p, d in dates if not _report_time(p, trigger)]
-        if not dates:
-            return None
-        # A date the clause tells beats the story's dateline ("... AFP Sunday 3 Jul 2016 ...")
-        told = [(p, d) for p, d in dates if not dateline(d, scope)] or dates
-        return min(told, key=lambda pd: abs(pd[0].start - trigger.i))[1]
+        nearest = sorted(
+            (p for p in phrases if not _report_time(p, trigger)), key=lambda p: abs(p.start - trigger.i)
+        )
+        first: DateValue | None = None
+        for phrase in nearest:
+            value = resolve_date(phrase.text, scope.article.published)
+            if not dateline(value, scope):
+                return value
+            first = first or value  # a date the clause tells beats the story's dateline
+        return first
 
     def _location(self, args: Arguments, trigger: Token, scope: SentenceScope) -> Place | None:
         return choose_location(
