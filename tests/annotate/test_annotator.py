@@ -21,6 +21,24 @@ TEXT = (
         ("One. Two.", ["One.", "Two."]),
         ("Title line\nBody sentence. Another one.", ["Title line", "Body sentence.", "Another one."]),
         ("\n\n  \nOnly this.\n\n", ["Only this."]),
+        # a page's dateline run into the text ends the headline; an introduced date does not
+        (
+            "Air raids kill 18 Monitor AFP Saturday 16 Jul 2016 Air raids killed 18 on Saturday.",
+            ["Air raids kill 18 Monitor AFP Saturday 16 Jul 2016", "Air raids killed 18 on Saturday."],
+        ),
+        (
+            "Date of publication 30 September 2017 Four died.",
+            ["Date of publication 30 September 2017", "Four died."],
+        ),
+        ("On Sunday 5 June 2016 The army said so.", ["On Sunday 5 June 2016 The army said so."]),
+        (
+            "28 July 2015 Syrian rebels launched an offensive.",
+            ["28 July 2015 Syrian rebels launched an offensive."],
+        ),
+        (
+            "Clashes in 2012 and on 5 May 2016 Forces moved.",
+            ["Clashes in 2012 and on 5 May 2016 Forces moved."],
+        ),
     ],
 )
 def test_splitter_offsets_index_the_text(text: str, expected: list[str]) -> None:

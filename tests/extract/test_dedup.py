@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.dedup import Draft, deduplicate
-from eventwire.records import Actor, ActorKind, DateValue, EventMention, Evidence, Place, Status, TextSpan
+from eventwire.records import (
+    Actor,
+    ActorKind,
+    DateValue,
+    EventMention,
+    Evidence,
+    Fatalities,
+    Place,
+    Status,
+    TextSpan,
+)
 from eventwire.taxonomy import acled_taxonomy
 
 
@@ -113,3 +123,24 @@ def test_a_town_that_shares_its_provinces_name_may_mean_the_province() -> None:
     # two towns of one province are two places
     saraqib = _at(_draft("Air/drone strike", 0), "Saraqib", "Idlib", 3)
     assert len(deduplicate([saraqib, ariha])) == 2
+
+
+def test_a_headline_dated_by_its_line_yields_to_the_lead_that_tells_the_event() -> None:
+    headline = replace(_dated("Air/drone strike", 0, "2016-07-16", "Saturday"), dated_by_line=True)
+    lead = _dated("Air/drone strike", 1, "2016-07-16", "on Saturday")
+    lead = replace(lead, mention=lead.mention.model_copy(update={"status": Status.CLAIMED, "claim_id": "c1"}))
+    [one] = deduplicate([headline, lead])
+    assert one.status == "claimed" and one.claim_id == "c1"  # "..., a monitor said": the lead's telling
+    assert one.evidence.start == lead.mention.evidence.start
+
+
+def test_a_killing_told_with_its_weapon_elsewhere_takes_the_weapons_type() -> None:
+    # "Missile kills 18 civilians" (headline) ... "forces killed at least 18 civilians" (lead)
+    toll = {"fatalities": Fatalities(value=18, text="18")}
+    headline = _draft("Shelling/artillery/missile attack", 0)
+    headline = replace(headline, mention=headline.mention.model_copy(update=toll), dated_by_line=True)
+    lead = _dated("Attack", 1, "2020-05-04", "on Monday")  # the fuller telling keeps its evidence
+    lead = replace(lead, mention=lead.mention.model_copy(update=toll))
+    [one] = deduplicate([headline, lead])
+    assert one.evidence.start == lead.mention.evidence.start
+    assert one.sub_type == "Shelling/artillery/missile attack" and one.type == "Explosions/Remote violence"

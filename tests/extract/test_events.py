@@ -866,9 +866,13 @@ def test_who_did_it_in_question_is_no_doubt_it_happened(run_text: Run) -> None:
         " by Syrian government or Russian war planes."
     ).events
     assert strikes.status == "claimed"  # the strikes are given; only their performer is unclear
-    assert strikes.actor1 is None  # one of two, the text does not say which
+    # one of two, and the text does not say which: the words, and no name or country
+    assert strikes.actor1 is not None and strikes.actor1.name is None and strikes.actor1.country is None
+    assert strikes.actor1.text == "Syrian government or Russian war planes"
     [either] = run_text("Syrian or Russian warplanes bombed aid trucks near Aleppo on Monday.").events
-    assert either.actor1 is None
+    assert either.actor1 is not None and either.actor1.name is None and either.actor1.kind == "state_forces"
+    [militants] = run_text("On 5 May 2020, JNIM or ISGS militants abducted a civilian in Mansila.").events
+    assert militants.actor1 is not None and militants.actor1.kind == "rebels"  # both are rebels
     [offensive] = run_text("If the regime launches an offensive on the town, thousands will flee.").events
     assert offensive.status == "hypothetical"
 
@@ -896,3 +900,37 @@ def test_a_dateline_dates_the_story_and_the_text_dates_its_event(run_text: Run) 
     shelling = [e for e in run_text(text, published=date(2016, 7, 3)).events if e.type != "Battles"]
     assert len(shelling) == 1
     assert shelling[0].date is not None and shelling[0].date.value == "2016-07-02"
+
+
+def test_a_headline_country_before_an_armed_actor_word_is_where_not_who(run_text: Run) -> None:
+    [rocket] = run_text("Syria rebel rocket kills five children in Aleppo.").events
+    assert rocket.actor1 is not None and rocket.actor1.text == "rebel"
+    [strikes] = run_text("Syria regime air strikes kill 15 near Damascus.").events
+    assert strikes.actor1 is not None and strikes.actor1.text == "regime"
+
+
+def test_who_tells_of_an_event_is_not_who_did_it_unless_it_tells_its_own_act(run_text: Run) -> None:
+    [blast] = run_text(
+        "Syrian state television said a blast killed six people in Aleppo on Wednesday."
+    ).events
+    assert blast.actor1 is None  # "Syrian" is the television's
+    [owned] = run_text(
+        "The Islamic State group also claimed an October 2 bomb attack at a police station."
+    ).events
+    assert owned.actor1 is not None and owned.actor1.name == "Islamic State"
+    [truce] = run_text("The Syrian regime announced a nationwide ceasefire on Monday.").events
+    assert truce.actor1 is not None and truce.actor1.country == "SYR"
+    # in a quotation the speaker's side is "we"; "it" is the weapon told before
+    quoted = run_text(
+        'A missile struck the Maghayir district of Aleppo on Tuesday. "It killed 18 civilians" said'
+        " Rami Abdel Rahman director of the Syrian Observatory for Human Rights."
+    ).events
+    assert all(e.actor1 is None or "Observatory" not in (e.actor1.name or "") for e in quoted)
+
+
+def test_a_participle_left_without_its_auxiliary_tells_victims(run_text: Run) -> None:
+    events = run_text(
+        "The group said the strikes hit a district near a tent where relatives of people killed in a"
+        " barrel bombing earlier this week were receiving condolences."
+    ).events
+    assert all(e.actor1 is None or "elatives" not in e.actor1.text for e in events)

@@ -15,6 +15,22 @@ from spacy.language import Language
 # Lines are hard boundaries: scraped text puts titles, standfirsts and captions on lines of
 # their own without final punctuation.
 _LINE = re.compile(r"[^\n]+")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A page's dateline run into its text when the markup was stripped: "... Monitor AFP Sunday 5 Jun
+# 2016 Dozens of ...", "Date of publication 30 September 2017 Four children ...". A full date
+# that no preposition or determiner introduces, followed by a capitalised word, ends a piece.
+_INTRODUCERS = frozenset(
+    {"on", "in", "by", "the", "of", "since", "until", "from", "to", "before", "after", "between", "and", "or"}
+)
+_FULL_DATE = (
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    rf"(?:\d{{1,2}} {_MONTH}\.?|{_MONTH}\.? \d{{1,2}},?) (?:19|20)\d\d\b"
+)
+FULL_DATE = re.compile(_FULL_DATE)  # "Sunday 5 Jun 2016", "February 23 2015"
+_DATELINE = re.compile(rf"{_FULL_DATE}(?= +[A-Z\"“])")
 
 
 @dataclass(frozen=True)
@@ -39,11 +55,22 @@ class SentenceSplitter:
                 continue
             doc = self._nlp(line.group())
             for sent in doc.sents:
-                start = line.start() + sent.start_char
-                end = line.start() + sent.end_char
-                # Over-long "sentences" (tables, lists) are cut so one never stalls the parser.
-                while end - start > max_chars:
-                    yield SentenceSpan(start, start + max_chars)
-                    start += max_chars
-                if text[start:end].strip():
-                    yield SentenceSpan(start, end)
+                for start, end in _after_datelines(line.start() + sent.start_char, sent.text):
+                    # Over-long "sentences" (tables, lists) are cut so one never stalls the parser.
+                    while end - start > max_chars:
+                        yield SentenceSpan(start, start + max_chars)
+                        start += max_chars
+                    if text[start:end].strip():
+                        yield SentenceSpan(start, end)
+
+
+def _after_datelines(offset: int, sentence: str) -> Iterator[tuple[int, int]]:
+    """The sentence's pieces, cut after each run-in dateline that has words before it (a date
+    opening the text stays with what follows: "28 July 2015 Syrian rebels launched ...")."""
+    start = 0
+    for match in _DATELINE.finditer(sentence):
+        before = sentence[start : match.start()].split()
+        if before and before[-1].lower() not in _INTRODUCERS and not before[-1].endswith(","):
+            yield offset + start, offset + match.end()
+            start = match.end() + 1
+    yield offset + start, offset + len(sentence)

@@ -96,6 +96,8 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "while", "when", "upon", "by", "s
 _FIRE_WORDS = frozenset({"fire", "gunfire", "crossfire", "barrage"})
 # Verbs whose object is charged with the event in their "of/for" phrase.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
+# Verbs whose subject owns up to the event that is their object ("IS claimed the attack").
+_OWNING_UP = frozenset({"claim", "admit"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # Nominal triggers whose 'of X' is the victim ('the assassination of X', 'the arrest of X').
 _OF_PATIENT = frozenset(
@@ -287,6 +289,8 @@ def _reduced_passive(verb: Token, lex: TriggerLexicon) -> bool:
     if children(verb, "dobj", "auxpass", "aux"):
         return False
     subjects = children(verb, "nsubj")
+    if subjects and verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl"):
+        return True  # "relatives of people killed in a bombing", read as "relatives killed"
     return bool(subjects) and any(c.dep_ == "nummod" for c in subjects[0].children)
 
 
@@ -299,6 +303,10 @@ def _by_agent(verb: Token) -> Token | None:
 
 
 def verbal_agent(verb: Token, lex: TriggerLexicon) -> Token | None:
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and children(verb, "dobj"):
+        # "a missile fired by Syrian forces killed 18 civilians", parsed with "killed 18" hung on
+        # "forces": an active verb with its object, done by the noun it hangs on
+        return verb.head
     if is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         # "civilians killed by a US-led coalition": a reduced relative is a passive without its
         # auxiliary; its "by" phrase is the agent
@@ -371,10 +379,18 @@ def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
     offensive', 'a Daesh-orchestrated bombing', 'government barrel bombs': a modifier names the
     agent (a name, or a word for an armed actor), itself or through a performing participle."""
-    for child in _left_modifiers(noun):
+    modifiers = _left_modifiers(noun)
+    for child in modifiers:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ in ("amod", "compound", "nmod") and _names_actor(child, lex):
+            if child.ent_type_ == "GPE":
+                # "Syria rebel rocket", "Syria regime air strikes": a headline's country names where;
+                # the word for an armed actor after it names who
+                armed = [
+                    m for m in modifiers if m.i > child.i and lex.in_class(m.lemma_.lower(), "actor_words")
+                ]
+                return armed[0] if armed else child
             return child
         if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in lex.light_verbs:
             for mod in child.children:
@@ -439,8 +455,9 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         _accused(noun),
     ]
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs:
-        found.append(verbal_agent(head, lex))  # "Israel launched strikes", "intends to continue strikes"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs | _OWNING_UP:
+        # "Israel launched strikes", "intends to continue strikes", "IS claimed the attack"
+        found.append(verbal_agent(head, lex))
     if lex.in_class(noun.lemma_.lower(), "perpetrators") or lex.in_class(noun.lower_, "perpetrators"):
         found.append(noun)  # "a suicide bomber blew himself up": the event word names who did it
     return [t for t in found if t is not None]

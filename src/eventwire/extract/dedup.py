@@ -147,8 +147,8 @@ def _drafts_agree(a: Draft, b: Draft, night: bool = False) -> bool:
 
 def _as_told(draft: Draft) -> EventMention:
     m = draft.mention
-    if not draft.dated_by_line or m.date is None or m.date.value is None:
-        return m
+    if not draft.dated_by_line or m.date is None or m.date.precision != "day" or m.date.value is None:
+        return m  # (a dateline read in pieces, "Jul 2016", bounds nothing finer than itself)
     end = date.fromisoformat(m.date.value)
     start = end - timedelta(days=_DATELINE_REACH_DAYS)
     lead = DateValue(text=m.date.text, value=f"{start.isoformat()}/{end.isoformat()}", precision="range")
@@ -257,18 +257,25 @@ def _finer_date(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if order[a.precision] <= order[b.precision] else b
 
 
-def merge(a: EventMention, b: EventMention, a_weak: bool = False, b_weak: bool = False) -> EventMention:
-    """One mention from two: the one that names its type (else the richer one) keeps its type,
-    evidence and status; each missing field comes from the other."""
-    rank_a = (a.status in _HAPPENED, not a_weak, _richness(a), a.confidence)
-    rank_b = (b.status in _HAPPENED, not b_weak, _richness(b), b.confidence)
+def merge(first: Draft, second: Draft) -> EventMention:
+    """One mention from two: the one that names its type (else the one the text dates, else the
+    richer one) keeps its type, evidence and status; each missing field comes from the other. A
+    headline dated only by its dateline yields to the lead that tells the event in full."""
+    a, b = first.mention, second.mention
+    rank_a = (a.status in _HAPPENED, not first.weak, not first.dated_by_line, _richness(a), a.confidence)
+    rank_b = (b.status in _HAPPENED, not second.weak, not second.dated_by_line, _richness(b), b.confidence)
     keep, other = (a, b) if rank_a >= rank_b else (b, a)
     status = Status.REPORTED if {a.status, b.status} == set(_OUTLET_VOICE) else keep.status
     fatalities = keep.fatalities or other.fatalities
     if keep.fatalities and other.fatalities and (other.fatalities.value or 0) > (keep.fatalities.value or 0):
         fatalities = other.fatalities  # tolls grow as a story is updated; the larger is the later
+    typed = keep
+    if keep.sub_type == "Attack" and other.type == "Explosions/Remote violence":
+        typed = other  # "a missile killed 18 civilians": the weapon types the killing (ACLED)
     return keep.model_copy(
         update={
+            "type": typed.type,
+            "sub_type": typed.sub_type,
             "actor1": keep.actor1 or other.actor1,
             "actor2": keep.actor2 or other.actor2,
             "location": _finer_place(keep.location, other.location),
@@ -349,12 +356,13 @@ def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
             kept.append(draft)
             continue
         earlier = kept[k]
-        merged = merge(earlier.mention, draft.mention, earlier.weak, draft.weak)
+        merged = merge(earlier, draft)
         by_line = earlier.dated_by_line and draft.dated_by_line
         if earlier.dated_by_line != draft.dated_by_line:
-            # the day the text gives the event beats the dateline's
+            # the day the text gives the event beats the dateline's, which stays only for want of one
             told = draft.mention.date if earlier.dated_by_line else earlier.mention.date
             merged = merged.model_copy(update={"date": told or merged.date})
+            by_line = told is None
         kept[k] = replace(
             earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak, dated_by_line=by_line
         )

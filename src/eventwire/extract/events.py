@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from eventwire.annotate import AnnotatedSentence
+from eventwire.annotate.sentences import FULL_DATE
 from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments, relates_another
 from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
 from eventwire.extract.cues import cue_lexicon
@@ -31,6 +32,7 @@ from eventwire.extract.syntax import (
     determiner,
     is_plural,
     is_verb,
+    noun_phrase,
     preposition_objects,
     span_of,
 )
@@ -121,7 +123,9 @@ _STRONG_GENERIC = (
 )
 # How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
 _FRONT_TOKENS = 4
-_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "since", "during", "until", "before", "after"})
+# Verbs whose subject tells of its own act, their object: "IS claimed the attack", "the regime
+# announced a ceasefire", "the army declared a truce".
+_OWN_ACTS = frozenset({"claim", "admit", "announce", "declare", "order", "sign"})
 # Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
 _AREA_WORDS = frozenset(
     {
@@ -292,12 +296,29 @@ def _two_sided(trigger: Trigger) -> bool:
     return trigger.entry.rule == "clash" or trigger.token.lemma_.lower() in _CLASH_WORDS
 
 
-def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim]) -> Actor | None:
+def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim], pronoun: Span | None) -> Actor | None:
     """'The army said it had retaken the town', '"We will take Aleppo," the commander said': a
     pronoun acting inside a speaker's claim is the speaker's side, when the speaker is a named
-    group or a state's body."""
+    group or a state's body. In a quotation the speaker's side is "we": '"It killed 18 civilians,"
+    said the monitor's director' is the missile."""
     claim = next((c for c in claims if c.id == reading.claim_id), None)
-    return None if claim is None or claim.speaker is None else claim.speaker.as_named_actor()
+    if claim is None or claim.speaker is None:
+        return None
+    if claim.direct_quote and (pronoun is None or pronoun.root.lower_ != "we"):
+        return None
+    return claim.speaker.as_named_actor()
+
+
+def _in_frame(agent: Span, trigger: Token, reading: StatusReading, scope: SentenceScope) -> bool:
+    """An agent phrase outside the content of the claim that tells the event, in the claim's
+    attribution ('Syrian state television said ...'), unless the speaker tells its own act
+    ('IS claimed the attack', 'the regime announced a ceasefire')."""
+    claim = next((c for c in scope.claims if c.id == reading.claim_id), None)
+    if claim is None or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _OWN_ACTS):
+        return False
+    start = scope.sentence.start + agent.start_char
+    inside = claim.content.start <= start < claim.content.end
+    return not inside and claim.evidence.start <= start < claim.evidence.end
 
 
 def _fronted_date(scope: SentenceScope) -> DateValue | None:
@@ -308,26 +329,31 @@ def _fronted_date(scope: SentenceScope) -> DateValue | None:
     return resolve_date(phrases[0].text, scope.article.published) if phrases else None
 
 
-def _alternative(phrase: Span) -> bool:
-    """A performer told as one of two ('regime or Russian jets', 'Syrian or Russian warplanes')."""
+def _alternatives(phrase: Span) -> list[Span]:
+    """The phrases of a performer told as one of several ('government or Russian war planes':
+    two; 'Syrian or Russian warplanes': the one phrase), or [] when it is told as one."""
     head = phrase.root.head if phrase.root.dep_ == "conj" else phrase.root
     words = [t for t in head.subtree if t.i < head.i] + [c for c in head.children if c.dep_ == "cc"]
-    return any(t.dep_ == "cc" and t.lower_ == "or" for t in words)
+    if not any(t.dep_ == "cc" and t.lower_ == "or" for t in words):
+        return []
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return [noun_phrase(h) for h in heads]
 
 
 def dateline(value: DateValue | None, scope: SentenceScope) -> bool:
-    """'... Monitor AFP Sunday 3 Jul 2016 Fierce government bombardment ...': a bare full date in
-    the opening sentence that is the publication day is the story's dateline; it dates the story,
+    """'... Monitor AFP Sunday 3 Jul 2016 Fierce government bombardment ...': a bare date in the
+    opening sentence that is the publication day is the story's dateline; it dates the story,
     and the event only for want of a better date."""
     published = scope.article.published
-    return (
-        scope.sentence.index == 0
-        and published is not None
-        and value is not None
-        and value.value == published.isoformat()
-        and value.text.split()[0].lower() not in _DATE_PREPOSITIONS
-        and _YEAR.search(value.text) is not None
-    )
+    if scope.sentence.index != 0 or published is None or value is None or value.value is None:
+        return False
+    text = scope.sentence.text.rstrip(" .")
+    line = next((m for m in FULL_DATE.finditer(text) if m.start() == 0 or m.end() == len(text)), None)
+    if line is None or value.text not in line.group():
+        return False
+    # "Saturday 16 Jul 2016" may come as pieces ("Saturday", "Jul 2016"): each holds the day
+    last = latest_day(value.value)
+    return last is not None and value.value.split("/")[0] <= published.isoformat() <= last.isoformat()
 
 
 def _report_time(phrase: Span, trigger: Token) -> bool:
@@ -504,8 +530,10 @@ class EventBuilder:
             return Built(None, record, generic)
         if reading.status in (Status.INTENDED, Status.HYPOTHETICAL, Status.NEGATED):
             date = None if date is not None and date.precision == "day" else date  # not a dated happening
+        if agent is not None and args.agent is not None and _in_frame(args.agent, token, reading, scope):
+            agent = None  # "Syrian state television said a blast killed five": who told it, not who did it
         if agent is None and args.pronoun_agent:
-            agent = _speaker_as_agent(reading, scope.claims)
+            agent = _speaker_as_agent(reading, scope.claims, args.agent)
         if location is None:
             location = self._implied_country(agent, patient, scope)
         mention = EventMention(
@@ -596,9 +624,14 @@ class EventBuilder:
             return None
         if _FURNITURE.match(phrase.doc[phrase.start : phrase.start + 3].text):
             return None  # "Tags Syria Douma Regime ...", "Date of publication ...": page furniture run in
-        if _alternative(phrase):
-            return None  # "by Syrian government or Russian war planes": the text does not say which
         agent = self._actor(phrase.text, scope)
+        alternatives = _alternatives(phrase)
+        if agent is not None and alternatives:
+            # "Syrian or Russian warplanes", "JNIM or ISGS militants": one of two, and the text does
+            # not say which; what kind of actor it was it may say
+            kinds = {a.kind for a in (self._actor(p.text, scope) for p in alternatives) if a is not None}
+            text = phrase.doc[alternatives[0].start : alternatives[-1].end].text
+            return Actor(text=text, kind=kinds.pop() if len(kinds) == 1 else ActorKind.UNKNOWN)
         if (
             agent is not None
             and _modifier_of(phrase.root, group)
