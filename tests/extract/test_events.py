@@ -934,3 +934,23 @@ def test_a_participle_left_without_its_auxiliary_tells_victims(run_text: Run) ->
         " barrel bombing earlier this week were receiving condolences."
     ).events
     assert all(e.actor1 is None or "elatives" not in e.actor1.text for e in events)
+
+
+def test_blasts_a_strike_set_off_and_a_bombers_part_are_no_events_of_their_own(run_text: Run) -> None:
+    effects = run_text(
+        "At least 16 airstrikes hit the city late on Saturday triggering successive explosions that shook it."
+    ).events
+    assert [e.sub_type for e in effects] == ["Air/drone strike"]
+    depot = run_text(
+        "Rocket attacks struck districts of Homs on Thursday, setting off explosions at an arms depot."
+    ).events
+    assert [e.sub_type for e in depot] == ["Shelling/artillery/missile attack"]
+    told = run_text(
+        "A car bomb killed 12 people at a checkpoint in Azaz on Monday.\n\n"
+        "There was no claim of responsibility for the attack which local media said was carried out by a"
+        " suicide car bomber."
+    ).events
+    assert len(told) == 1
+    # a bomber who is the subject of his own act is the event
+    [alone] = run_text("A suicide bomber blew himself up at a checkpoint in Kabul on Sunday.").events
+    assert alone.sub_type == "Suicide bomb"

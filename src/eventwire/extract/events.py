@@ -123,6 +123,8 @@ _STRONG_GENERIC = (
 )
 # How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
 _FRONT_TOKENS = 4
+_BLAST_WORDS = frozenset({"explosion", "blast", "detonation", "fire", "blaze"})
+_CAUSATIVES = frozenset({"trigger", "cause", "set", "spark", "ignite", "touch", "unleash"})
 # Verbs whose subject tells of its own act, their object: "IS claimed the attack", "the regime
 # announced a ceasefire", "the army declared a truce".
 _OWN_ACTS = frozenset({"claim", "admit", "announce", "declare", "order", "sign"})
@@ -321,6 +323,17 @@ def _in_frame(agent: Span, trigger: Token, reading: StatusReading, scope: Senten
     return not inside and claim.evidence.start <= start < claim.evidence.end
 
 
+def _an_effect(token: Token) -> bool:
+    """'triggering successive explosions', 'setting off explosions at an arms depot': blasts
+    that another act of the sentence caused are part of it."""
+    head = token.head
+    return (
+        token.lemma_.lower() in _BLAST_WORDS
+        and token.dep_ in ("dobj", "nsubjpass")
+        and head.lemma_.lower() in _CAUSATIVES
+    )
+
+
 def _fronted_date(scope: SentenceScope) -> DateValue | None:
     """The date a sentence opens with ('March 15 2011 Protests demand ...', a timeline's entry;
     'Published July 21 2015 ...', a dateline), read only to tell history from news."""
@@ -447,6 +460,10 @@ class EventBuilder:
         main = group[0]
         if _RELATED.search(scope.sentence.text[: main.token.idx]):
             return Built(None, _no_antecedent(scope, main), "furniture:related")
+        if scope.groups > 1 and (_an_effect(main.token) or self._performer_of_another(main.token)):
+            # "airstrikes triggering successive explosions", "the attack ... carried out by a
+            # suicide bomber": the strike's blasts, the attack's performer, not events of their own
+            return Built(None, _no_antecedent(scope, main), "part-of-another")
         args = self._arguments(group, scope)
         if (
             main.object_class == "person"
@@ -570,6 +587,17 @@ class EventBuilder:
             dated_by_line=dateline(date, scope),
         )
         return Built(draft, record)
+
+    def _performer_of_another(self, token: Token) -> bool:
+        """A word for a perpetrator as the 'by' agent of a verb of doing: 'carried out by a
+        suicide car bomber' names who did the event the verb is about."""
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            return False
+        verb = token.head.head
+        return (
+            self.lex.in_class(token.lemma_.lower(), "perpetrators")
+            and verb.lemma_.lower() in self.lex.light_verbs
+        )
 
     def _history(self, date: DateValue | None, article: Article) -> str | None:
         """'the Ghouta attack of August 2013' in a 2017 article, a timeline's 2011 protests: an
