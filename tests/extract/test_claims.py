@@ -314,6 +314,18 @@ def test_no_claim(claims_of: ClaimsOf, text: str) -> None:
             "the Syrian Civil Defence",
             "A car bomb near the central market killed at least seven people",
         ),
+        (  # a subordinate clause after the cue is its circumstance
+            "At least seven people died in rebel shelling of a neighbourhood of Aleppo at dawn on Saturday"
+            " a monitoring group said as rebels took territory to the south.",
+            "a monitoring group",
+            "At least seven people died in rebel shelling of a neighbourhood of Aleppo at dawn on Saturday",
+        ),
+        (  # "updating an earlier toll" after the cue
+            "Thirteen civilians were also killed in regime missile attacks on Eastern Ghouta the"
+            " Observatory reported Thursday updating an earlier toll.",
+            "the Observatory",
+            "Thirteen civilians were also killed in regime missile attacks on Eastern Ghouta",
+        ),
     ],
 )
 def test_sentence_final_cue(claims_of: ClaimsOf, text: str, speaker: str, content: str) -> None:
@@ -576,3 +588,13 @@ def test_example_they_added_is_the_israeli_officials(example_claims: tuple[str, 
     assert claim.speaker is not None
     assert (claim.speaker.text, claim.speaker.country, claim.speaker.anonymous) == ("They", "ISR", True)
     assert claim.cue == "add"
+
+
+def test_a_headline_names_its_source_before_the_agencys_dateline(claims_of: ClaimsOf) -> None:
+    text = "Russian strikes kill 34 civilians in Syria's Deir Ezzor Monitor AFP Sunday 26 Nov 2017"
+    claim = _only(claims_of(text))
+    assert claim.speaker is not None and claim.speaker.text == "Monitor" and claim.cue == "say"
+    assert claim.content.text == "Russian strikes kill 34 civilians in Syria's Deir Ezzor"
+    # the people the news is about are not its source, and body text is not a headline
+    assert claims_of("Syria forces kill 3 activists AFP Sunday 10 Jul 2016") == []
+    assert claims_of("Officials met the Monitor AFP Sunday 10 Jul 2016") == []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate import AnnotatedArticle, AnnotatedSentence
+from eventwire.extract.claims_headline import headline_claim
 from eventwire.extract.claims_quotes import QuoteIndex, QuoteRegion
 from eventwire.extract.claims_speakers import SpeakerResolver, speaker_phrase
 from eventwire.extract.cues import CueLexicon, cue_lexicon
@@ -104,6 +105,9 @@ class _ArticleClaims:
         for sent in self.annotated.sentences:
             if not sent.parsed:
                 continue
+            headline = headline_claim(sent, self.annotated.article.id, self.speakers)
+            if headline is not None:
+                claims[headline.id] = headline
             for cue in _find_cues(sent.doc, self.lex):
                 claim = self._claim(sent, cue)
                 if claim is not None and claim.id not in claims:
@@ -447,7 +451,10 @@ _AFTER_PREPOSITIONS = frozenset(
     {"in", "on", "at", "during", "without", "after", "before", "from", "via", "with"}
 )
 _ASIDE_MARKS = frozenset({",", ";", ":", "-", "—", "–"})
-_AFTER_PARTICIPLES = frozenset({"quote", "cite"})  # "the correspondent added quoting state TV"
+# "the correspondent added quoting state TV", "the Observatory reported updating an earlier toll"
+_AFTER_PARTICIPLES = frozenset({"quote", "cite", "update", "give"})
+# Subordinate clauses a sentence-final cue may keep: "said as rebels advanced", "said while ..."
+_AFTER_MARKS = frozenset({"as", "while", "when", "after", "before"})
 _DETERMINERS = frozenset({"a", "an", "the"})
 # What makes a speaker before a cue the cue's object or a subordinate clause's subject instead:
 # 'what the army said', 'the toll that the monitor reported', 'after the minister said'.
@@ -692,6 +699,12 @@ def _only_adjuncts_after(verb: Token, lemma: str, lex: CueLexicon) -> bool:
             and not any(c.dep_ == "nsubj" for c in tok.children)
         ):
             continue
+        if (
+            dep == "advcl"
+            and tok.head.i == verb.i
+            and any(c.dep_ == "mark" and c.lower_ in _AFTER_MARKS for c in tok.children)
+        ):
+            continue  # "... a monitoring group said as rebels took territory to the south"
         return False
     return True
 
