@@ -954,3 +954,12 @@ def test_blasts_a_strike_set_off_and_a_bombers_part_are_no_events_of_their_own(r
     # a bomber who is the subject of his own act is the event
     [alone] = run_text("A suicide bomber blew himself up at a checkpoint in Kabul on Sunday.").events
     assert alone.sub_type == "Suicide bomb"
+
+
+def test_the_acronym_is_is_read_as_the_group_not_the_verb(run_text: Run) -> None:
+    [bombers] = run_text(
+        "At least three IS suicide bombers attacked a checkpoint near Manbij on Tuesday."
+    ).events
+    assert bombers.actor1 is not None and bombers.actor1.name == "Islamic State"
+    [claimed] = run_text("IS group also claimed an October 2 bomb attack at a police station.").events
+    assert claimed.actor1 is not None and claimed.actor1.name == "Islamic State"
