@@ -963,3 +963,11 @@ def test_the_acronym_is_is_read_as_the_group_not_the_verb(run_text: Run) -> None
     assert bombers.actor1 is not None and bombers.actor1.name == "Islamic State"
     [claimed] = run_text("IS group also claimed an October 2 bomb attack at a police station.").events
     assert claimed.actor1 is not None and claimed.actor1.name == "Islamic State"
+
+
+def test_a_report_read_as_its_speakers_aim_names_no_performer(run_text: Run) -> None:
+    # the parse hangs "shelling" on "said" as if the Observatory set out to shell
+    [shelling] = run_text("The Observatory said shelling on Sunday hit several areas of the capital.").events
+    assert shelling.actor1 is None
+    [vow] = run_text("The army vowed to retake the town of Palmyra.").events
+    assert vow.actor1 is not None and vow.actor1.text == "army"  # an infinitive's controller stays

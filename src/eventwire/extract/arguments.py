@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.lexicon import TriggerLexicon
 from eventwire.extract.syntax import (
     children,
@@ -180,6 +181,8 @@ def _controller(verb: Token) -> Token | None:
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         head = node.head
+        if node.dep_ == "xcomp" and not is_infinitive(node) and head.lemma_.lower() in cue_lexicon().verbs:
+            return None  # "the Observatory said shelling hit ...": a report's content misread as its aim
         objs = children(head, "dobj")
         if node.dep_ == "xcomp" and objs:
             return objs[0]
