@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.lexicon import TriggerLexicon
 from eventwire.extract.syntax import (
     children,
@@ -97,6 +96,8 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "while", "when", "upon", "by", "s
 _FIRE_WORDS = frozenset({"fire", "gunfire", "crossfire", "barrage"})
 # Verbs whose object is charged with the event in their "of/for" phrase.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
+# Verbs of saying, whose subject never controls a gerund after them.
+_SAYING = frozenset({"say", "report", "tell", "add", "state", "write"})
 # Verbs whose subject owns up to the event that is their object ("IS claimed the attack").
 _OWNING_UP = frozenset({"claim", "admit"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
@@ -181,8 +182,10 @@ def _controller(verb: Token) -> Token | None:
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         head = node.head
-        if node.dep_ == "xcomp" and not is_infinitive(node) and head.lemma_.lower() in cue_lexicon().verbs:
-            return None  # "the Observatory said shelling hit ...": a report's content misread as its aim
+        if node.dep_ == "xcomp" and not is_infinitive(node) and head.lemma_.lower() in _SAYING:
+            # "the Observatory said shelling hit ...": a report's content misread as its aim (a
+            # denial's or admission's gerund is the speaker's own: "denied carrying out")
+            return None
         objs = children(head, "dobj")
         if node.dep_ == "xcomp" and objs:
             return objs[0]
