@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from eventwire.extract.dedup import Draft, deduplicate
 from eventwire.records import (
     Actor,
@@ -53,32 +55,21 @@ def _dated(sub_type: str, sentence: int, day: str, text: str, **fields: object) 
     return replace(draft, mention=draft.mention.model_copy(update={"date": when, **fields}))
 
 
-def test_a_night_told_either_side_of_midnight_is_one_night() -> None:
-    # "airstrikes late Saturday and early Sunday" ... "the airstrikes tonight" (said on Sunday)
-    night = [
-        _dated("Air/drone strike", 1, "2015-07-04", "late Saturday"),
-        _dated("Air/drone strike", 2, "2015-07-05", "tonight"),
-    ]
-    assert len(deduplicate(night)) == 1
-    # two days told as days are two strikes
-    days = [
-        _dated("Air/drone strike", 1, "2015-07-04", "on Saturday"),
-        _dated("Air/drone strike", 2, "2015-07-05", "on Sunday"),
-    ]
-    assert len(deduplicate(days)) == 2
-
-
-def test_a_span_of_days_agrees_with_a_day_inside_it() -> None:
-    week = [
-        _dated("Attack", 1, "2015-02-16/2015-02-22", "earlier this week"),
-        _dated("Attack", 2, "2015-02-18", "on Wednesday"),
-    ]
-    assert len(deduplicate(week)) == 1
-    outside = [
-        _dated("Attack", 1, "2015-02-16/2015-02-22", "earlier this week"),
-        _dated("Attack", 2, "2015-02-10", "on 10 February"),
-    ]
-    assert len(deduplicate(outside)) == 2
+@pytest.mark.parametrize(
+    ("first", "second", "events"),
+    [
+        # "airstrikes late Saturday and early Sunday" ... "the airstrikes tonight" (said on Sunday)
+        (("2015-07-04", "late Saturday"), ("2015-07-05", "tonight"), 1),
+        # two days told as days are two strikes
+        (("2015-07-04", "on Saturday"), ("2015-07-05", "on Sunday"), 2),
+        # a span of days holds a day inside it, not one outside
+        (("2015-02-16/2015-02-22", "earlier this week"), ("2015-02-18", "on Wednesday"), 1),
+        (("2015-02-16/2015-02-22", "earlier this week"), ("2015-02-10", "on 10 February"), 2),
+    ],
+)
+def test_dates_that_may_tell_one_event(first: tuple[str, str], second: tuple[str, str], events: int) -> None:
+    drafts = [_dated("Air/drone strike", 1, *first), _dated("Air/drone strike", 2, *second)]
+    assert len(deduplicate(drafts)) == events
 
 
 def test_a_dateline_bounds_the_lead_event_and_yields_to_the_day_the_text_gives() -> None:
