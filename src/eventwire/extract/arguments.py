@@ -93,13 +93,14 @@ _WAR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # Prepositions of time and means whose participle the main clause's subject does ("after shelling").
 _ADJUNCT_PREPS = frozenset({"after", "before", "while", "when", "upon", "by", "since", "without", "through"})
 # Words for shooting that, as agents, are the means: "rebel fire killed 14".
-_FIRE_WORDS = frozenset({"fire", "gunfire", "crossfire", "barrage"})
+FIRE_WORDS = frozenset({"fire", "gunfire", "crossfire", "barrage"})
 # Verbs whose object is charged with the event in their "of/for" phrase.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "hold"})
 # Verbs of saying, whose subject never controls a gerund after them.
 _SAYING = frozenset({"say", "report", "tell", "add", "state", "write"})
-# Verbs whose subject owns up to the event that is their object ("IS claimed the attack").
-_OWNING_UP = frozenset({"claim", "admit"})
+# Verbs whose subject tells of its own act, their object: "IS claimed the attack", "the regime
+# announced a ceasefire", "the army declared a truce".
+OWN_ACTS = frozenset({"claim", "admit", "announce", "declare", "order", "sign"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # Nominal triggers whose 'of X' is the victim ('the assassination of X', 'the arrest of X').
 _OF_PATIENT = frozenset(
@@ -228,7 +229,7 @@ def _accused(node: Token) -> Token | None:
 
 def _means_not_actor(token: Token, lex: TriggerLexicon) -> bool:
     """A weapon or an event noun ('raids', 'fire', 'shelling') in an agent's slot."""
-    if lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in _FIRE_WORDS:
+    if lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in FIRE_WORDS:
         return True
     if token.pos_ != "NOUN" or lex.in_class(token.lemma_.lower(), "perpetrators"):
         return False
@@ -461,7 +462,7 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         _accused(noun),
     ]
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs | _OWNING_UP:
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs | OWN_ACTS:
         # "Israel launched strikes", "intends to continue strikes", "IS claimed the attack"
         found.append(verbal_agent(head, lex))
     if lex.in_class(noun.lemma_.lower(), "perpetrators") or lex.in_class(noun.lower_, "perpetrators"):

@@ -18,7 +18,14 @@ from spacy.tokens import Span, Token
 
 from eventwire.annotate import AnnotatedSentence
 from eventwire.annotate.sentences import FULL_DATE
-from eventwire.extract.arguments import Arguments, predicate_chain, read_arguments, relates_another
+from eventwire.extract.arguments import (
+    FIRE_WORDS,
+    OWN_ACTS,
+    Arguments,
+    predicate_chain,
+    read_arguments,
+    relates_another,
+)
 from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
 from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.dedup import Draft
@@ -102,8 +109,7 @@ _CHEMICAL_WORDS = frozenset(
     {"gas", "gasses", "gases", "sarin", "chlorine", "chemical", "chemicals", "toxin", "toxins"}
 )
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
-# Words for fire as a means (arguments' agent slot) and those that make it shelling or shots.
-_FIRE_WORDS = frozenset({"fire", "gunfire", "barrage"})
+# Words that make fire as a means shelling, or shots.
 _SHELL_WORDS = frozenset({"rocket", "mortar", "artillery", "shell", "tank", "missile", "heavy"})
 _SMALL_ARMS = frozenset({"sniper", "gun", "machine", "automatic", "small", "live"})
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
@@ -125,9 +131,6 @@ _STRONG_GENERIC = (
 _FRONT_TOKENS = 4
 _BLAST_WORDS = frozenset({"explosion", "blast", "detonation", "fire", "blaze"})
 _CAUSATIVES = frozenset({"trigger", "cause", "set", "spark", "ignite", "touch", "unleash"})
-# Verbs whose subject tells of its own act, their object: "IS claimed the attack", "the regime
-# announced a ceasefire", "the army declared a truce".
-_OWN_ACTS = frozenset({"claim", "admit", "announce", "declare", "order", "sign"})
 # Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
 _AREA_WORDS = frozenset(
     {
@@ -316,7 +319,7 @@ def _in_frame(agent: Span, trigger: Token, reading: StatusReading, scope: Senten
     attribution ('Syrian state television said ...'), unless the speaker tells its own act
     ('IS claimed the attack', 'the regime announced a ceasefire')."""
     claim = next((c for c in scope.claims if c.id == reading.claim_id), None)
-    if claim is None or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _OWN_ACTS):
+    if claim is None or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in OWN_ACTS):
         return False
     start = scope.sentence.start + agent.start_char
     inside = claim.content.start <= start < claim.content.end
@@ -857,7 +860,7 @@ class EventBuilder:
         raids', 'rebel rocket fire killed four', 'fire on the district killed 13'. Raids that
         kill are air raids unless a modifier says otherwise ('a police raid')."""
         words = {c.lemma_.lower() for c in root.children if c.dep_ in ("compound", "amod", "nmod")}
-        if root.lemma_.lower() in _FIRE_WORDS:
+        if root.lemma_.lower() in FIRE_WORDS:
             if words & _SHELL_WORDS or root.lemma_.lower() == "barrage":
                 return "Shelling/artillery/missile attack"
             if not words & _SMALL_ARMS and any(
