@@ -95,3 +95,12 @@ def test_missing_model_is_a_model_error() -> None:
         Annotator(AnnotateSettings(model="en_no_such_model_xyz"))
     assert info.value.code == "EW030"
     assert "pip install" in str(info.value)
+
+
+def test_a_piece_after_a_dateline_starts_at_its_first_word() -> None:
+    text = "Raids kill 18 Monitor AFP Saturday 16 Jul 2016   Raids killed 18 on Saturday."
+    spans = SentenceSplitter().split(text, max_chars=2_000)
+    assert [text[s.start : s.end] for s in spans] == [
+        "Raids kill 18 Monitor AFP Saturday 16 Jul 2016",
+        "Raids killed 18 on Saturday.",
+    ]

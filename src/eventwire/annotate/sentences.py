@@ -72,5 +72,7 @@ def _after_datelines(offset: int, sentence: str) -> Iterator[tuple[int, int]]:
         before = sentence[start : match.start()].split()
         if before and before[-1].lower() not in _INTRODUCERS and not before[-1].endswith(","):
             yield offset + start, offset + match.end()
-            start = match.end() + 1
+            start = match.end()
+            while start < len(sentence) and sentence[start].isspace():
+                start += 1  # the next piece starts at its first word
     yield offset + start, offset + len(sentence)
