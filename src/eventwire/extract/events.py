@@ -109,10 +109,10 @@ _CHEMICAL_WORDS = frozenset(
     {"gas", "gasses", "gases", "sarin", "chlorine", "chemical", "chemicals", "toxin", "toxins"}
 )
 # Prepositions and participles that name an attack's instrument: "an attack using chemicals".
+_INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 # Words that make fire as a means shelling, or shots.
 _SHELL_WORDS = frozenset({"rocket", "mortar", "artillery", "shell", "tank", "missile", "heavy"})
 _SMALL_ARMS = frozenset({"sniper", "gun", "machine", "automatic", "small", "live"})
-_INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 # Labels of web-page furniture that flattened text runs into the next sentence.
 _FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
 # A list of other stories' headlines that a flattened page runs into the text ("Related News ...").
@@ -129,6 +129,7 @@ _STRONG_GENERIC = (
 )
 # How far into a sentence a date still opens it ("Date of publication 3 June 2016 ...").
 _FRONT_TOKENS = 4
+# Blasts, and the verbs by which another act of the sentence sets them off (see _an_effect).
 _BLAST_WORDS = frozenset({"explosion", "blast", "detonation", "fire", "blaze"})
 _CAUSATIVES = frozenset({"trigger", "cause", "set", "spark", "ignite", "touch", "unleash"})
 # Words for ground that, plural or uncounted, are a sum of gains ('captured large areas').
@@ -301,12 +302,17 @@ def _two_sided(trigger: Trigger) -> bool:
     return trigger.entry.rule == "clash" or trigger.token.lemma_.lower() in _CLASH_WORDS
 
 
+def _claim_of(reading: StatusReading, claims: Sequence[Claim]) -> Claim | None:
+    """The claim the status reading links the event to, if any."""
+    return next((c for c in claims if c.id == reading.claim_id), None)
+
+
 def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim], pronoun: Span | None) -> Actor | None:
     """'The army said it had retaken the town', '"We will take Aleppo," the commander said': a
     pronoun acting inside a speaker's claim is the speaker's side, when the speaker is a named
     group or a state's body. In a quotation the speaker's side is "we": '"It killed 18 civilians,"
     said the monitor's director' is the missile."""
-    claim = next((c for c in claims if c.id == reading.claim_id), None)
+    claim = _claim_of(reading, claims)
     if claim is None or claim.speaker is None:
         return None
     if claim.direct_quote and (pronoun is None or pronoun.root.lower_ != "we"):
@@ -318,7 +324,7 @@ def _in_frame(agent: Span, trigger: Token, reading: StatusReading, scope: Senten
     """An agent phrase outside the content of the claim that tells the event, in the claim's
     attribution ('Syrian state television said ...'), unless the speaker tells its own act
     ('IS claimed the attack', 'the regime announced a ceasefire')."""
-    claim = next((c for c in scope.claims if c.id == reading.claim_id), None)
+    claim = _claim_of(reading, scope.claims)
     if claim is None or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in OWN_ACTS):
         return False
     start = scope.sentence.start + agent.start_char
