@@ -971,3 +971,11 @@ def test_a_report_read_as_its_speakers_aim_names_no_performer(run_text: Run) -> 
     assert shelling.actor1 is None
     [vow] = run_text("The army vowed to retake the town of Palmyra.").events
     assert vow.actor1 is not None and vow.actor1.text == "army"  # an infinitive's controller stays
+
+
+def test_the_day_of_a_verb_the_event_is_subject_of_is_the_event_day(run_text: Run) -> None:
+    [clashes] = run_text(
+        "Heavy clashes between the army and the RSF continued in Khartoum on Monday, killing at least"
+        " 27 civilians, a doctors' union said."
+    ).events
+    assert clashes.date is not None and clashes.date.value == "2020-05-04"

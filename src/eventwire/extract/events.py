@@ -381,15 +381,18 @@ def dateline(value: DateValue | None, scope: SentenceScope) -> bool:
 def _report_time(phrase: Span, trigger: Token) -> bool:
     """'... has killed 43, a monitoring group said Sunday': the day a speaker told of the event
     after the telling, not the day of the event. (Before the speaker, 'killed ten Saturday the
-    Observatory said', and in a fronted 'As reported on 2 May', it is the event's.)"""
+    Observatory said', and in a fronted 'As reported on 2 May', it is the event's; so is the day
+    of a verb the event itself is the subject of: 'clashes continued in Khartoum on Monday'.)"""
     head = phrase.root.head
     if head.dep_ == "prep" and head.lower_ in ("on", "in"):
         head = head.head
+    subjects = children(head, "nsubj")
     return (
         trigger.i < head.i < phrase.start
         and is_verb(head)
         and head.lemma_.lower() in cue_lexicon().verbs
-        and bool(children(head, "nsubj"))
+        and bool(subjects)
+        and not any(trigger.i in {t.i for t in s.subtree} for s in subjects)
     )
 
 
