@@ -135,3 +135,32 @@ def test_a_killing_told_with_its_weapon_elsewhere_takes_the_weapons_type() -> No
     [one] = deduplicate([headline, lead])
     assert one.evidence.start == lead.mention.evidence.start
     assert one.sub_type == "Shelling/artillery/missile attack" and one.type == "Explosions/Remote violence"
+
+
+def _toll(draft: Draft, killed: int) -> Draft:
+    update = {"fatalities": Fatalities(value=killed, text=str(killed))}
+    return replace(draft, mention=draft.mention.model_copy(update=update))
+
+
+def test_a_retelling_of_two_events_kept_apart_joins_them_when_they_share_a_detail() -> None:
+    # "A suicide bomber killed 17 ..." / "The attacker detonated his explosives ..." / "... 17 people
+    # were killed in the attack": the last tells both, so the first two are one bombing
+    bomber = _toll(_draft("Suicide bomb", 1), 17)
+    detonated = _draft("Remote explosive/landmine/IED", 3)
+    attack = _toll(_draft("Remote explosive/landmine/IED", 5, anaphoric=True), 17)
+    [one] = deduplicate([bomber, detonated, attack])
+    assert one.fatalities is not None and one.fatalities.value == 17
+    # with nothing specific shared, the retelling joins one of them and the other stays
+    loose = _draft("Remote explosive/landmine/IED", 5, anaphoric=True)
+    assert len(deduplicate([_draft("Suicide bomb", 1), detonated, loose])) == 2
+
+
+def test_a_clash_and_the_ground_it_won_are_one_battle_coded_by_its_outcome() -> None:
+    # "Clashes killed 12 ..." then "... the rebels' capture of the town": the richer clash keeps
+    # its toll, the battle is coded as the capture
+    clash = _toll(_draft("Armed clash", 1), 12)
+    capture = _draft("Non-state actor overtakes territory", 2, anaphoric=True)
+    [one] = deduplicate([clash, capture])
+    assert one.fatalities is not None and one.fatalities.value == 12
+    assert one.sub_type == "Non-state actor overtakes territory"
+    assert one.evidence.start == capture.mention.evidence.start  # told where the ground changed hands

@@ -28,6 +28,8 @@ _CORROBORATION_BONUS = 0.05
 _NIGHT_WORDS = ("night", "overnight", "late", "early", "tonight", "evening", "dawn")
 # Protest sub-types that absorb arrests made at them (an escalated protest keeps its sub-type).
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+# Battle outcomes that type a clash they merge with.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # How many days before publication a story's lead event may lie when only the dateline dates it.
 _DATELINE_REACH_DAYS = 3
 # How far after a headline's bare "attack" the article may name what it was.
@@ -265,6 +267,8 @@ def merge(first: Draft, second: Draft) -> EventMention:
     rank_a = (a.status in _HAPPENED, not first.weak, not first.dated_by_line, _richness(a), a.confidence)
     rank_b = (b.status in _HAPPENED, not second.weak, not second.dated_by_line, _richness(b), b.confidence)
     keep, other = (a, b) if rank_a >= rank_b else (b, a)
+    if keep.sub_type == "Armed clash" and other.sub_type in _TERRITORY and other.status in _HAPPENED:
+        keep, other = other, keep  # ACLED codes a battle in which ground changed hands by its outcome
     status = Status.REPORTED if {a.status, b.status} == set(_OUTLET_VOICE) else keep.status
     fatalities = keep.fatalities or other.fatalities
     if keep.fatalities and other.fatalities and (other.fatalities.value or 0) > (keep.fatalities.value or 0):
@@ -366,4 +370,24 @@ def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
         kept[k] = replace(
             earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak, dated_by_line=by_line
         )
+        _bridge(kept, k, draft)
     return [d.mention for d in kept]
+
+
+def _bridge(kept: list[Draft], k: int, draft: Draft) -> None:
+    """A mention that tells again two events kept apart ("a suicide bomber struck ... the
+    attacker detonated his explosives ... the attack killed 17") shows they are one: the later
+    event merges into the earlier when their own arguments agree and their types may corefer."""
+    for j in range(len(kept) - 1, -1, -1):
+        if j == k or not (compatible(kept[j], draft) or coreferent(kept[j], draft)):
+            continue
+        first, second = (j, k) if j < k else (k, j)
+        a, b = kept[first], kept[second]
+        kinds = a.mention.sub_type == b.mention.sub_type or (_strikes(a.mention) and _strikes(b.mention))
+        # what the two share must be specific (a town, a day, a toll) or one must be the headline
+        shared = _shared_detail(a.mention, b.mention) or a.sentence == 0
+        if not (kinds and shared and _drafts_agree(a, b)):
+            continue
+        kept[first] = replace(a, mention=merge(a, b), vague=False, weak=a.weak and b.weak)
+        del kept[second]
+        k = first
