@@ -979,3 +979,26 @@ def test_the_day_of_a_verb_the_event_is_subject_of_is_the_event_day(run_text: Ru
         " 27 civilians, a doctors' union said."
     ).events
     assert clashes.date is not None and clashes.date.value == "2020-05-04"
+
+
+def test_the_sides_of_a_clash_hung_on_its_verb_or_its_time_are_read(run_text: Run) -> None:
+    # the parse puts "between ..." under "broke out", or under "overnight"/"dawn", not the clash word
+    [fighting] = run_text(
+        "Fierce fighting broke out overnight between government troops and rebels in Deraa."
+    ).events
+    assert fighting.actor1 is not None and fighting.actor1.text == "government troops"
+    assert fighting.actor2 is not None and fighting.actor2.text == "rebels"
+    # a group's fighters are named by the group, and the other side is not taken into it
+    [battle] = run_text(
+        "Heavy fighting erupted on Friday between fighters from the Free Syrian Army and the Islamic State"
+        " near Azaz."
+    ).events
+    assert battle.actor1 is not None and battle.actor1.text == "fighters from the Free Syrian Army"
+    assert battle.actor2 is not None and battle.actor2.name == "Islamic State"
+
+
+def test_where_the_performer_came_from_is_not_the_venue(run_text: Run) -> None:
+    [strikes] = run_text("Air strikes by jets from Jordan killed 12 militants on Monday.").events
+    assert strikes.location is None or strikes.location.country != "JOR"
+    [withdrawal] = run_text("The army withdrew from Aleppo on Monday.").events  # a verb's "from" still places
+    assert withdrawal.location is not None and withdrawal.location.name == "Aleppo"

@@ -448,6 +448,27 @@ def _possessive_pronoun_agent(noun: Token) -> Token | None:
     return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else None
 
 
+# Nouns of a time of day a clause's "between X and Y" may be misparsed under.
+_TIME_NOUNS = frozenset({"night", "midnight", "morning", "evening", "afternoon", "dawn", "day", "hours"})
+
+
+def _between(noun: Token) -> list[Token]:
+    """The sides of 'clashes between X and Y', also when the parse hangs the phrase on the verb the
+    clash word is the subject of ('fighting erupted overnight between X and Y'): an intransitive
+    verb's 'between' can only place the sides of its subject."""
+    sides = preposition_objects(noun, "between")
+    head = noun.head
+    if sides or noun.dep_ != "nsubj" or head.pos_ != "VERB" or children(head, "dobj"):
+        return sides
+    # "erupted during the night between X and Y": the parse may hang it on the time phrase
+    times = [o for p in children(head, "prep") for o in children(p, "pobj") if _a_time(o)]
+    return [side for h in (head, *times) for side in preposition_objects(h, "between")][:2]
+
+
+def _a_time(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_NOUNS
+
+
 def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
     """Candidates for a nominal trigger's agent, best first: a modifier, 'by/between X', a
     performing participle, a possessive pronoun's antecedent, a light verb's subject, the word
@@ -455,7 +476,8 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
     regime": not "Barrel")."""
     found = [
         _adjectival_agent(noun, lex),
-        *preposition_objects(noun, "by", "between")[:1],
+        *preposition_objects(noun, "by")[:1],
+        *_between(noun)[:1],
         _performer(noun, lex),
         _source(noun, lex),
         _possessive_pronoun_agent(noun),
@@ -477,9 +499,11 @@ def nominal_patient(noun: Token, lex: TriggerLexicon) -> Token | None:
     if noun.lemma_.lower() in _OF_PATIENT:
         for obj in preposition_objects(noun, "of"):
             return obj
-    between = preposition_objects(noun, "between")
+    between = _between(noun)
     if between:
-        conj = [c for c in between[0].children if c.dep_ == "conj"]
+        # "between fighters from the Free Syrian Army and IS": the parse may join IS to the group
+        groups = [o for p in children(between[0], "prep") if p.lower_ == "from" for o in children(p, "pobj")]
+        conj = [c for h in (between[0], *groups) for c in h.children if c.dep_ == "conj"]
         if conj:
             return conj[0]
     for obj in preposition_objects(noun, "with"):

@@ -121,6 +121,8 @@ def _locates(token: Token, chain: set[int], trigger: Token) -> bool:
     for _ in range(8):
         if node.dep_ == "pobj":
             prep = node.head
+            if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != trigger.i:
+                return False  # "aircraft from Saudi Arabia", "fighters from X": where they came from
             if prep.lower_ in LOCATIVE:
                 return _reaches_chain(prep, chain)
             if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
@@ -172,7 +174,8 @@ def choose_location(
         return best
     phrase = _relative_phrase(clause, carriers, trigger)
     if phrase is not None:
-        anchor = best.country if best is not None else None
+        # a place the clause names abroad ("US-led", "Russian territory") does not anchor "the north"
+        anchor = best.country if best is not None and best.country in context_countries else None
         countries = (anchor,) if anchor else tuple(context_countries)
         relative = geocoder.relative(phrase, context_countries=countries)
         if relative is not None:

@@ -162,6 +162,11 @@ def noun_phrase(head: Token) -> Span:
                 child.dep_ in ("compound", "flat", "appos") and child.pos_ == "PROPN"
             ):
                 end = max(end, child.right_edge.i + 1)
+            elif _from_group(child):
+                group = next(o for o in child.children if o.dep_ == "pobj")
+                # "rebels from the Army of Islam and ISIL": the group, not the other side
+                cut = [c.i for c in group.children if c.dep_ in ("cc", "conj")]
+                end = max(end, min(cut) if cut else group.right_edge.i + 1)
     while start < head.i and (
         doc[start].dep_ in _NP_DROP_FIRST
         or doc[start].like_num
@@ -170,6 +175,14 @@ def noun_phrase(head: Token) -> Span:
     ):
         start += 1
     return doc[start:end]
+
+
+def _from_group(prep: Token) -> bool:
+    """'fighters from the Al-Nusra Front': a named group, not a town ('fighters from Aleppo')."""
+    if prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in ("ORG", "NORP")
 
 
 def is_plural(token: Token) -> bool:
