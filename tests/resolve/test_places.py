@@ -108,6 +108,8 @@ def test_relative_phrases_never_give_a_town(
 
 def test_relative_without_anything_is_none(geo: Geocoder) -> None:
     assert geo.relative("near the border") is None
+    # with two countries in play "the north" is neither's ("US-led strikes ... in the north")
+    assert geo.relative("the north", context_countries=("USA", "SYR")) is None
 
 
 def test_relative_uses_anchor(geo: Geocoder) -> None:

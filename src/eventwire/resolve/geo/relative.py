@@ -34,7 +34,7 @@ def resolve_relative(
             if region is not None and region.country == anchor.country and region.precision == 3:
                 return region.model_copy(update={"text": phrase, "start": None, "end": None})
         return _country(geo, anchor.country, phrase)
-    if context:
+    if len(context) == 1:  # with several countries in play, "the north" is no one's in particular
         return _country(geo, context[0], phrase)
     return None
 
