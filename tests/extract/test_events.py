@@ -1002,3 +1002,32 @@ def test_where_the_performer_came_from_is_not_the_venue(run_text: Run) -> None:
     assert strikes.location is None or strikes.location.country != "JOR"
     [withdrawal] = run_text("The army withdrew from Aleppo on Monday.").events  # a verb's "from" still places
     assert withdrawal.location is not None and withdrawal.location.name == "Aleppo"
+
+
+def test_a_child_told_with_a_harm_verb_is_its_victim_and_no_mob(run_text: Run) -> None:
+    # the parse makes "boy" the subject of "shot"; a mob is a crowd, and children are harmed
+    [shot] = run_text(
+        "A seven-year-old boy shot in the town of Zabadani was taken to a hospital in Damascus the"
+        " observatory said."
+    ).events
+    assert shot.sub_type == "Attack" and shot.actor1 is None
+    assert shot.actor2 is not None and shot.actor2.text == "boy"
+    [mob] = run_text("Angry villagers attacked a police post in Kasese on Monday.").events
+    assert mob.sub_type == "Mob violence"
+
+
+def test_aircraft_nobody_is_said_to_own_name_no_performer(run_text: Run) -> None:
+    [bare] = run_text("Warplanes struck a market in Maarat al-Numan on Wednesday, killing 14 people.").events
+    assert bare.actor1 is None
+    [owned] = run_text("Syrian warplanes struck a market in Maarat al-Numan on Wednesday.").events
+    assert owned.actor1 is not None and owned.actor1.country == "SYR"
+
+
+def test_a_monitor_telling_of_a_pronouns_fighting_is_not_a_side(run_text: Run) -> None:
+    [clashes] = run_text(
+        "They continue to battle for the town of Tabqa west of Raqqa with clashes ongoing on Saturday the"
+        " observatory said."
+    ).events
+    assert clashes.actor1 is None
+    [retaken] = run_text("The army said it had retaken the town of Palmyra on Sunday.").events
+    assert retaken.actor1 is not None and retaken.actor1.text == "The army"

@@ -103,6 +103,10 @@ _CROWD_WORDS = frozenset(
         "students",
     }
 )
+# Words for children: never a mob, and never the performer of the harm they are told with.
+_CHILD_WORDS = frozenset(
+    {"child", "children", "girl", "boy", "baby", "infant", "schoolchild", "schoolchildren", "toddler", "kid"}
+)
 _AIRCRAFT_WORDS = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "aviation"})
 # Agents or instruments that make an attack a chemical one: "an attack by toxic sarin gas".
 _CHEMICAL_WORDS = frozenset(
@@ -296,6 +300,25 @@ def _instrument(token: Token) -> Span | None:
     return None
 
 
+_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _unowned_aircraft(phrase: Span) -> bool:
+    root = phrase.root
+    # "its warplanes", "Syrian or Russian jets", "jets from Jordan": the text says whose
+    owned = any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+        or (c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_ENTS))
+        for c in root.children
+    )
+    return root.lemma_.lower() in _AIRCRAFT_WORDS and not owned
+
+
+def _children(phrase: Span | None) -> bool:
+    return phrase is not None and phrase.root.lemma_.lower() in _CHILD_WORDS
+
+
 def _two_sided(trigger: Trigger) -> bool:
     """A clash word that names both sides alike ('clashes with X', 'fighting between'), unlike a
     one-sided act typed a clash by its armed target ('shot down a drone', 'attacked a base')."""
@@ -317,7 +340,10 @@ def _speaker_as_agent(reading: StatusReading, claims: Sequence[Claim], pronoun: 
         return None
     if claim.direct_quote and (pronoun is None or pronoun.root.lower_ != "we"):
         return None
-    return claim.speaker.as_named_actor()
+    side = claim.speaker.as_named_actor()
+    if side is not None and side.kind not in _ARMED | {ActorKind.GOVERNMENT}:
+        return None  # "they continue to battle ..., the observatory said": a monitor tells, it does not fight
+    return side
 
 
 def _in_frame(agent: Span, trigger: Token, reading: StatusReading, scope: SentenceScope) -> bool:
@@ -487,6 +513,14 @@ class EventBuilder:
             main = replace(main, sub_type=main.entry.sub_type, object_class="territory")
             group = [main, *group[1:]]
         agent = self._agent(args.agent, group, scope)
+        if (
+            agent is not None
+            and agent.name is None
+            and args.agent is not None
+            and _unowned_aircraft(args.agent)
+        ):
+            # "warplanes struck the town": whose, the text does not say (the phrase still types it)
+            agent = None
         patient = self._actor(args.patient.text if args.patient else None, scope)
         if (
             patient is not None
@@ -494,6 +528,10 @@ class EventBuilder:
             and not self._target_party(patient, args.patient, scope)
         ):
             patient = None  # "an airstrike on an airbase", "struck Raqqa": a target place or thing
+        if agent is not None and agent.kind is ActorKind.CIVILIANS and _children(args.agent):
+            # "a girl shot in Madaya", "as children were leaving it, killing five": the parse made
+            # the children the subject; they are who was harmed
+            agent, patient = None, patient or agent
         sub_type, decided = self._sub_type(main, agent, patient, args, scope.following_lemmas)
         if (
             sub_type == "Armed clash"
@@ -782,7 +820,7 @@ class EventBuilder:
                 return means, True  # "Israeli jets killed five", "an air force raid": the weapon types it
             if a1 in _CROWD:
                 return "Violent demonstration", True
-            if a1 is ActorKind.CIVILIANS:
+            if a1 is ActorKind.CIVILIANS and args.agent is not None and is_plural(args.agent.root):
                 return "Mob violence", True  # villagers, residents: violence by an unorganised crowd
             if a2 is ActorKind.CIVILIANS:
                 return "Attack", True
