@@ -326,6 +326,26 @@ def test_no_claim(claims_of: ClaimsOf, text: str) -> None:
             "the Observatory",
             "Thirteen civilians were also killed in regime missile attacks on Eastern Ghouta",
         ),
+        (  # the parse hangs "reported" on the speaker as a participle ("a plan announced earlier")
+            "Six civilians including two children were also killed by regime bombs that landed on"
+            " eastern Harasta the observatory reported on Friday.",
+            "the observatory",
+            "Six civilians including two children were also killed by regime bombs that landed on"
+            " eastern Harasta",
+        ),
+        (  # "said" takes no person for its object: the name after it is the speaker
+            "A roadside bomb exploded near the market wounding two people but without causing deaths"
+            " said Hamidi.",
+            "Hamidi",
+            "A roadside bomb exploded near the market wounding two people but without causing deaths",
+        ),
+        (  # "it said": the monitor or the ministry told before
+            "Another four people were killed in an air raid on the southern rebel-held district of"
+            " Sheikh Said it said.",
+            "it",
+            "Another four people were killed in an air raid on the southern rebel-held district of"
+            " Sheikh Said",
+        ),
     ],
 )
 def test_sentence_final_cue(claims_of: ClaimsOf, text: str, speaker: str, content: str) -> None:

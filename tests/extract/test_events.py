@@ -1031,3 +1031,11 @@ def test_a_monitor_telling_of_a_pronouns_fighting_is_not_a_side(run_text: Run) -
     assert clashes.actor1 is None
     [retaken] = run_text("The army said it had retaken the town of Palmyra on Sunday.").events
     assert retaken.actor1 is not None and retaken.actor1.text == "The army"
+
+
+def test_the_day_a_speaker_reported_after_the_telling_is_not_the_event_day(run_text: Run) -> None:
+    [bombs] = run_text(
+        "Six civilians including two children were also killed by regime bombs that landed on eastern"
+        " Harasta the observatory reported on Friday."
+    ).events
+    assert bombs.status == "claimed" and bombs.date is None

@@ -341,6 +341,7 @@ def _find_cues(doc: Doc, lex: CueLexicon) -> Iterator[_Cue]:
             # object for the speaker
             lost = lost or (final is not None and final[1] > 0 and doc[final[1] - 1].tag_ == "VBG")
             inverted = _inverted_speaker(tok, subject, lex) if subject is not None else None
+            inverted = inverted or _said_name(tok, lemma)
             span = _end_speaker(tok, lemma, lex) if lost and inverted is None else None
             if inverted is not None:
                 yield _Cue(tok, lemma, inverted, according=False, content_end=tok.i)
@@ -465,7 +466,7 @@ _NOT_BEFORE_SPEAKER = frozenset(
 _PLURAL_MODIFIERS = frozenset(
     {"rights", "arms", "news", "affairs", "operations", "relations", "services", "sports"}
 )
-_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})  # "it said": the monitor, the ministry
 _NAME_LINKS = frozenset({"of", "for"})  # "Observatory for Human Rights", "Union of Medical Organisations"
 # "the ambassador to the United Nations", "the head of X", "the defence ministry in Damascus"
 _LINKED_HEADS = frozenset({"of", "for", "to", "in", "at"})
@@ -487,8 +488,12 @@ def _end_speaker(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | 
     if verb.tag_ == "VBN" and not (has_aux or passive):
         # A bare participle is a finite verb mis-tagged only when the parse does not hang it on
         # the noun right before it ('a plan announced earlier', 'the outlet reported').
-        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.i == verb.i - 1:
-            return None
+        if (
+            verb.dep_ in {"acl", "amod", "relcl"}
+            and verb.head.i == verb.i - 1
+            and not _speaker_noun(verb.head, lex)
+        ):
+            return None  # ('eastern Ghouta the observatory reported on Thursday' is a speaker's)
     elif verb.tag_ not in {"VBD", "VBZ", "VBP"} and not (has_aux or passive):
         return None
     if not _only_adjuncts_after(verb, lemma, lex):
@@ -532,6 +537,18 @@ def _end_speaker(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | 
     if not any(t.pos_ in {"VERB", "AUX"} for t in doc[:first]):
         return None  # no clause before the speaker: nothing to attribute
     return first, end
+
+
+def _said_name(verb: Token, lemma: str) -> Token | None:
+    """'... without causing more deaths said Barazi.': 'say' takes no person for its object, so a
+    name the parse made its object at the end of the sentence is the speaker, inverted."""
+    if lemma != "say":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") or obj.i < verb.i:
+        return None
+    after = verb.doc[obj.right_edge.i + 1 :]
+    return obj if all(t.is_punct or t.is_space for t in after) else None
 
 
 def _named_apposition(doc: Doc, start: int, end: int) -> bool:

@@ -413,6 +413,8 @@ def _report_time(phrase: Span, trigger: Token) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("on", "in"):
         head = head.head
     subjects = children(head, "nsubj")
+    if not subjects and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [head.head]  # "... landed on the old city the monitor reported on Friday"
     return (
         trigger.i < head.i < phrase.start
         and is_verb(head)
