@@ -1039,3 +1039,19 @@ def test_the_day_a_speaker_reported_after_the_telling_is_not_the_event_day(run_t
         " Harasta the observatory reported on Friday."
     ).events
     assert bombs.status == "claimed" and bombs.date is None
+
+
+_LEAD = (
+    "Rebels shelled Aleppo on Sunday. The UN called for calm. Aid groups warned of shortages. Talks stalled. "
+)
+
+
+def test_a_standing_fights_aim_and_a_trend_over_recent_weeks_are_no_events(run_text: Run) -> None:
+    # past the lead: "have been battling to recapture" is a standing fight, not a planned capture
+    fight = run_text(_LEAD + "Hama is one of the towns government troops have been battling to recapture.")
+    assert [e.sub_type for e in fight.events] == ["Shelling/artillery/missile attack"]
+    trend = run_text(_LEAD + "Regime aerial bombardment of the city has increased in recent weeks.")
+    assert [e.sub_type for e in trend.events] == ["Shelling/artillery/missile attack"]
+    # a dated act of the same kind is an event
+    dated = run_text(_LEAD + "Regime aircraft bombed the city on Monday.")
+    assert len(dated.events) == 2

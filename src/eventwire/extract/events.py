@@ -127,6 +127,7 @@ _STRONG_GENERIC = (
     "generic:possessive",
     "ongoing:continue",
     "ongoing:duration",
+    "ongoing:effort",  # "the areas troops are battling to recapture": a standing fight's aim
     "since",
     "aggregate:",
     "background:",

@@ -13,6 +13,7 @@ is intended); a claim beats a hedge of the outlet. A claim whose speaker is only
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,9 @@ _COMPOUND = ("compound", "amod", "nmod")
 # Periods an activity told as lasting is a standing one over ("for two years"); hours and days are
 # how long one event went on.
 _LONG_PERIODS = frozenset({"week", "month", "year", "decade"})
+# "in recent weeks", "over the past few months": a trend over periods, not one event's time
+# ("last week" is a time for one).
+_RECENT_PERIODS = re.compile(r"\b(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b", re.I)
 # Verbs in whose present tense a bare event noun still reports a happening (headline style).
 _HAPPEN_VERBS = frozenset({"kill", "hit", "rock", "strike", "leave", "claim", "wound", "injure", "target"})
 
@@ -336,13 +340,15 @@ def is_generic(
     background = _background(token, chain, lex) or _ceased(token, lex)
     if background is not None:
         return f"background:{background.lemma_.lower()}"
-    if (fatalities is None or date is None) and _lasting(chain):
+    told_over_periods = date is not None and bool(_RECENT_PERIODS.search(date.text))
+    if (fatalities is None or date is None) and (_lasting(chain) or told_over_periods):
         # told with both its day and its toll, a long battle's one day is still an event
         return "ongoing:duration"
-    if is_verb(token):
-        reason = _ongoing(token, date, in_lead)
+    for verb in (token, *(v for v in chain[1:] if v.tag_ == "VBG")):
+        # "areas regime forces have been battling to recapture": the aim of a standing fight
+        reason = _ongoing(verb, date, in_lead) if is_verb(verb) else None
         if reason:
-            return reason
+            return reason if verb is token else "ongoing:effort"
     if fatalities is not None and (fatalities.value or 0) >= toll_limit:
         return "aggregate:toll"
     if not is_verb(token):
@@ -454,6 +460,8 @@ def _ongoing(token: Token, date: DateValue | None, in_lead: bool) -> str | None:
     aux = [c for c in token.children if c.dep_ == "aux"]
     if aux and all(a.lower_ in ("is", "are", "am", "'re", "'s") for a in aux):
         return "ongoing:progressive"
+    if {a.lower_ for a in aux} >= {"been"} and {a.lower_ for a in aux} & {"has", "have", "'ve"}:
+        return "ongoing:progressive"  # "regime forces have been battling to recapture the area"
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         return "ongoing:participle"
     return None
