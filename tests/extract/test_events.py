@@ -1055,3 +1055,20 @@ def test_a_standing_fights_aim_and_a_trend_over_recent_weeks_are_no_events(run_t
     # a dated act of the same kind is an event
     dated = run_text(_LEAD + "Regime aircraft bombed the city on Monday.")
     assert len(dated.events) == 2
+
+
+def test_fire_laid_on_a_town_or_from_afar_is_shelling_and_the_means_types_a_killing(run_text: Run) -> None:
+    [west] = run_text(
+        "Six civilians were killed on Thursday in rebel fire on the government-held west of Aleppo."
+    ).events
+    assert west.sub_type == "Shelling/artillery/missile attack"
+    [afar] = run_text(
+        "A woman was killed in central Homs on Tuesday by rebel fire from its outskirts."
+    ).events
+    assert afar.sub_type == "Shelling/artillery/missile attack"
+    # the means in its "in" phrase types the killing even when a "by" phrase names who did it
+    [mortar] = run_text("Two people were killed in Damascus in mortar fire by rebel fighters.").events
+    assert mortar.sub_type == "Shelling/artillery/missile attack"
+    assert mortar.actor1 is not None and mortar.actor1.text == "rebel fighters"
+    [sniper] = run_text("Two protesters were killed by sniper fire in Daraa on Friday.").events
+    assert sniper.sub_type == "Excessive force against protesters"  # shots, not shelling

@@ -574,13 +574,18 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
         candidates = nominal_agents(token, lex)
         agent, others = (candidates[0], candidates[1:]) if candidates else (None, [])
         patient = nominal_patient(token, lex)
-    if (
-        agent is None
-        and is_verb(token)
-        and token.lemma_.lower() in lex.harm_verbs | {"die", "wound", "injure"}
-    ):
-        agent = _means_in(token, lex)
-    instrument = None
+    means = (
+        _means_in(token, lex)
+        if is_verb(token) and token.lemma_.lower() in lex.harm_verbs | {"die", "wound", "injure"}
+        else None
+    )
+    # beside a named performer only a weapon types the act ("killed in mortar fire by rebels");
+    # "police killed two in a raid" is the police's raid, not an air raid
+    weapon = means is not None and (
+        lex.in_class(means.lemma_.lower(), "weapons") or means.lemma_.lower() in FIRE_WORDS
+    )
+    instrument = means if agent is not None and weapon else None
+    agent = agent or means
     if agent is not None and _means_not_actor(agent, lex):
         # "raids killed 16", "rebel fire killed 14", "shells fired by rebels": a weapon or an event
         # word is the means; who used it is its performer or the modifier that names one

@@ -116,6 +116,8 @@ _CHEMICAL_WORDS = frozenset(
 _INSTRUMENT_HEADS = frozenset({"with", "by", "using", "involving", "use"})
 # Words that make fire as a means shelling, or shots.
 _SHELL_WORDS = frozenset({"rocket", "mortar", "artillery", "shell", "tank", "missile", "heavy"})
+# Parts of a town fire may be laid on: "rebel fire on the government-held west of the city".
+_AREA_PARTS = frozenset({"west", "east", "north", "south", "part", "district", "neighbourhood", "quarter"})
 _SMALL_ARMS = frozenset({"sniper", "gun", "machine", "automatic", "small", "live"})
 # Labels of web-page furniture that flattened text runs into the next sentence.
 _FURNITURE = re.compile(r"^(tags|related|read also|date of publication|posted on|published)\b", re.IGNORECASE)
@@ -914,10 +916,14 @@ class EventBuilder:
             if words & _SHELL_WORDS or root.lemma_.lower() == "barrage":
                 return "Shelling/artillery/missile attack"
             if not words & _SMALL_ARMS and any(
-                self.lex.in_class(o.lower_, "territory") or o.ent_type_ in ("GPE", "LOC", "FAC")
+                self.lex.in_class(o.lower_, "territory")
+                or o.lemma_.lower() in _AREA_PARTS
+                or o.ent_type_ in ("GPE", "LOC", "FAC")
                 for o in preposition_objects(root, "on")
             ):
                 return "Shelling/artillery/missile attack"  # fire laid on a district, not shots
+            if not words & _SMALL_ARMS and preposition_objects(root, "from"):
+                return "Shelling/artillery/missile attack"  # "rebel fire from its outskirts"
             return None
         entries = self.lex.candidates(root.lemma_.lower(), root.lower_, "NOUN")
         for entry in entries[:1]:
