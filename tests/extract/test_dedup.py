@@ -164,3 +164,39 @@ def test_a_clash_and_the_ground_it_won_are_one_battle_coded_by_its_outcome() -> 
     assert one.fatalities is not None and one.fatalities.value == 12
     assert one.sub_type == "Non-state actor overtakes territory"
     assert one.evidence.start == capture.mention.evidence.start  # told where the ground changed hands
+
+
+def test_a_week_holds_its_days() -> None:
+    # "an offensive this week" (told by its Monday) and "fighting on Tuesday" of that week
+    week = _dated("Armed clash", 1, "2015-02-16", "this week")
+    week = replace(
+        week,
+        mention=week.mention.model_copy(
+            update={"date": DateValue(text="this week", value="2015-02-16", precision="week")}
+        ),
+    )
+    assert len(deduplicate([week, _dated("Armed clash", 2, "2015-02-17", "on Tuesday")])) == 1
+    assert len(deduplicate([week, _dated("Armed clash", 2, "2015-02-24", "on 24 February")])) == 2
+
+
+def test_two_tellings_of_a_battle_may_name_its_sides_in_either_order() -> None:
+    rebels = Actor(
+        text="opposition fighters",
+        name="Syrian opposition",
+        country="SYR",
+        countries=["SYR"],
+        kind=ActorKind.REBELS,
+    )
+    hezbollah = Actor(
+        text="Hezbollah", name="Hezbollah", country="LBN", countries=["LBN"], kind=ActorKind.POLITICAL_MILITIA
+    )
+    fighting = _draft("Armed clash", 1)
+    fighting = replace(fighting, mention=fighting.mention.model_copy(update={"actor1": rebels}))
+    attack = _draft("Armed clash", 2, anaphoric=True)  # "Hezbollah was leading the attack on the town"
+    attack = replace(
+        attack, mention=attack.mention.model_copy(update={"actor1": hezbollah, "actor2": rebels})
+    )
+    assert len(deduplicate([fighting, attack])) == 1
+    # with no side in common they are two battles
+    alone = replace(attack, mention=attack.mention.model_copy(update={"actor2": None}))
+    assert len(deduplicate([fighting, alone])) == 2

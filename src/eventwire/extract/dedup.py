@@ -99,7 +99,7 @@ def _dates_agree(a: DateValue | None, b: DateValue | None, night: bool = False) 
     """Whether two dates may be one event's; `night`: a night's events may straddle midnight."""
     if a is None or b is None or a.value is None or b.value is None:
         return True
-    span_a, span_b = _days(a.value), _days(b.value)
+    span_a, span_b = _days(a.value, a.precision), _days(b.value, b.precision)
     if span_a is None or span_b is None:
         return True
     # A coarser date agrees with a finer one it contains ("2020-05" and "2020-05-04"), a range
@@ -112,9 +112,12 @@ def _dates_agree(a: DateValue | None, b: DateValue | None, night: bool = False) 
     return night and told_of_night and gap <= timedelta(days=1)
 
 
-def _days(value: str) -> tuple[date, date] | None:
-    """First and last calendar day an ISO value of ours covers ('2020-05' -> May 1 to 31)."""
+def _days(value: str, precision: str | None = None) -> tuple[date, date] | None:
+    """First and last calendar day an ISO value of ours covers ('2020-05' -> May 1 to 31; a week
+    is told by its Monday)."""
     last = latest_day(value)
+    if precision == "week" and last is not None and "/" not in value:
+        return last, last + timedelta(days=6)
     start = value.split("/")[0]
     try:
         first = (
@@ -133,12 +136,21 @@ def _same_telling(a: EventMention, b: EventMention) -> bool:
 
 def _arguments_agree(a: EventMention, b: EventMention, night: bool = False) -> bool:
     one_sided = "Battles" not in (a.type, b.type)  # a battle's actor1 may be either side
-    return (
-        _actors_agree(a.actor1, b.actor1, one_sided)
-        and _actors_agree(a.actor2, b.actor2)
-        and _places_agree(a.location, b.location)
-        and _dates_agree(a.date, b.date, night)
+    sides = (
+        _actors_agree(a.actor1, b.actor1, one_sided) and _actors_agree(a.actor2, b.actor2)
+        if one_sided
+        else _sides_agree(a, b)
     )
+    return sides and _places_agree(a.location, b.location) and _dates_agree(a.date, b.date, night)
+
+
+def _sides_agree(a: EventMention, b: EventMention) -> bool:
+    """Two tellings of a battle may name its sides in either order ("Hezbollah led the attack on
+    the town" after "opposition fighters battled ..."): one side named in both is enough."""
+    if _actors_agree(a.actor1, b.actor1) and _actors_agree(a.actor2, b.actor2):
+        return True
+    pairs = ((a.actor1, b.actor2), (a.actor2, b.actor1), (a.actor2, b.actor2))
+    return any(x is not None and y is not None and _actors_agree(x, y) for x, y in pairs)
 
 
 def _drafts_agree(a: Draft, b: Draft, night: bool = False) -> bool:
