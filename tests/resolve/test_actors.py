@@ -194,3 +194,26 @@ def test_context_and_heads_pick_the_force(
 )
 def test_opposition_and_loyalist_kinds(gazetteer: ActorGazetteer, text: str, kind: ActorKind) -> None:
     assert gazetteer.resolve(text, context_countries=("SYR",)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # texts stripped of apostrophes (FA-KES): the possessive still names the country or group
+        ("Russias military", "Military Forces of Russia", "RUS"),
+        ("Kurdish Peoples Protection Units", "People's Protection Units", "SYR"),
+        # a name that only ends in "s" is left as it is
+        ("United Nations forces", "United Nations", None),
+        ("the Green Farmers Party", "Green Farmers Party", "SYR"),
+    ],
+)
+def test_possessives_that_lost_their_apostrophe(
+    gazetteer: ActorGazetteer, text: str, name: str, country: str | None
+) -> None:
+    actor = gazetteer.resolve(text, context_countries=("SYR",))
+    assert (actor.name, actor.country, actor.text) == (name, country, text)
+
+
+@pytest.mark.parametrize("text", ["rebel forces", "the rebel Army of Mujahideen", "opposition forces"])
+def test_rebel_forces_are_not_the_state(gazetteer: ActorGazetteer, text: str) -> None:
+    assert gazetteer.resolve(text, context_countries=("SYR",)).kind == "rebels"

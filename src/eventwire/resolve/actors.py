@@ -102,6 +102,21 @@ def _is_cased_alias(alias: str) -> bool:
     return upper > len(letters) - upper or (len(letters) <= 4 and upper >= 2)
 
 
+# Modifiers that make a word for forces ("forces", "army", "units") a rebel one.
+_REBEL_MODIFIERS = frozenset({"rebel", "rebels", "opposition", "insurgent", "insurgents"})
+
+
+_BARE_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}[^s]s")
+
+
+def _restore_possessives(text: str) -> str:
+    """'Russias military' -> "Russia's military": a capitalised word ending in a bare 's' before
+    another word, as in texts stripped of apostrophes (FA-KES)."""
+    words = text.split()
+    out = [f"{w[:-1]}'s" if _BARE_POSSESSIVE.fullmatch(w) else w for w in words[:-1]]
+    return " ".join([*out, *words[-1:]])
+
+
 def _norm(text: str) -> str:
     """Lower-case, straight quotes and hyphens, single spaces, no edge punctuation or possessive."""
     text = text.translate(_APOSTROPHES).strip(_EDGE_PUNCT)
@@ -302,6 +317,24 @@ class ActorGazetteer:
         return memo
 
     def _resolve(self, text: str, context: tuple[str, ...]) -> Actor:
+        restored = _restore_possessives(text)
+        if restored != text and not self._names_one(text) and self._names_one(restored):
+            # text that lost its apostrophes ("Russias military", "Kurdish Peoples Protection
+            # Units"): the possessive names a country or a group the bare word does not
+            return self._resolve_once(restored, context).model_copy(update={"text": text})
+        return self._resolve_once(text, context)
+
+    def _names_one(self, text: str) -> bool:
+        """Whether the phrase names a known group or country, not only a kind of actor."""
+        norm = _norm(text)
+        words = norm.split()
+        return (
+            self._named(text, norm) is not None
+            or bool(self.match_all(text))
+            or any(w in self.country_cues for w in words)
+        )
+
+    def _resolve_once(self, text: str, context: tuple[str, ...]) -> Actor:
         original = text.strip()
         labelled = re.fullmatch(r"(.+?)\s*\((.+)\)", original)
         if labelled and _norm(labelled.group(2)) in self.country_cues:
@@ -382,6 +415,8 @@ class ActorGazetteer:
             return "unknown"
         if category == "civilians" and mods & {"armed"}:
             return "unknown"  # "armed men" are not civilians
+        if category == "state_forces" and mods & _REBEL_MODIFIERS:
+            return "rebels"  # "rebel forces", "the rebel Army of Mujahideen": not the state's army
         return category
 
     def _descriptive(
