@@ -184,3 +184,11 @@ def test_demonym_ner_span_is_not_a_place(geo: Geocoder) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "no capitalised words here at all"])
 def test_empty_or_plain_text(geo: Geocoder, text: str) -> None:
     assert geo.find_places(text) == []
+
+
+def test_an_acronym_that_spells_a_town_another_way_is_not_that_town(geo: Geocoder) -> None:
+    # "state news agency SANA" is not Sanaa; a town in capitals under its own name stays
+    text = "The state news agency SANA said a car bomb hit HOMS on Monday."
+    names = {p.text: p.name for p in geo.find_places(text, context_countries=("SYR",))}
+    assert names.get("SANA") is None
+    assert names["HOMS"] == "Homs"

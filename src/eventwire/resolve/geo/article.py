@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Place
 from eventwire.resolve.geo.index import CITY, COUNTRY
+from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.scan import (
     DESIGNATORS,
     NgramMatch,
@@ -148,6 +149,8 @@ def scan_article(
             )
         ):
             best = None  # "Boni" in a Mali story is not Bonn: better no point than a wrong one
+        if best is not None and _acronym_of_another(geo, best, m.key, surface):
+            best = None  # "state news agency SANA": an acronym, not Sanaa spelled another way
         if (
             best is not None
             and m.from_ner
@@ -171,6 +174,18 @@ def scan_article(
         ):
             places.append(geo._place(best, surface, m.start, m.end))
     return _contained(text, places, place_context or context)
+
+
+def _acronym_of_another(geo: Geocoder, entry: int, key: str, surface: str) -> bool:
+    """An all-capitals short word that is a town's name only by an alternate spelling: an
+    organisation's acronym ('SANA', the Syrian news agency, is not Sanaa). A town written in
+    capitals under its own name ('HOMS' in a dateline) stays."""
+    return (
+        surface.isupper()
+        and len(surface) <= 5
+        and geo.index.kinds[entry] == CITY
+        and name_key(geo.index.names[entry]) != key
+    )
 
 
 def _ner_mention(geo: Geocoder, text: str, start: int, end: int, label: str) -> _Mention | None:
