@@ -1021,6 +1021,11 @@ def test_aircraft_nobody_is_said_to_own_name_no_performer(run_text: Run) -> None
     assert bare.actor1 is None
     [owned] = run_text("Syrian warplanes struck a market in Maarat al-Numan on Wednesday.").events
     assert owned.actor1 is not None and owned.actor1.country == "SYR"
+    # "believed to be Russian": the text says whose, with a hedge
+    [hedged] = run_text(
+        "Fighter jets also believed to be Russian struck the town of Urum al Kubra on Monday."
+    ).events
+    assert hedged.actor1 is not None and hedged.actor1.text == "Fighter jets"
 
 
 def test_a_monitor_telling_of_a_pronouns_fighting_is_not_a_side(run_text: Run) -> None:

@@ -304,6 +304,7 @@ def _instrument(token: Token) -> Span | None:
 
 
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect"})
 
 
 def _unowned_aircraft(phrase: Span) -> bool:
@@ -313,8 +314,14 @@ def _unowned_aircraft(phrase: Span) -> bool:
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
         or (c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_ENTS))
+        # "jets believed to be Russian": whose, the text says with a hedge
+        or (c.dep_ in ("acl", "relcl") and any(t.ent_type_ in _OWNER_ENTS for t in c.subtree))
         for c in root.children
     )
+    # "fighter jets believed to be Russian struck": the parse makes the hedge the jets' verb
+    hedged = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _BELIEF_VERBS
+    if hedged:
+        owned = owned or any(t.ent_type_ in _OWNER_ENTS for t in root.head.subtree if t.i > root.i)
     return root.lemma_.lower() in _AIRCRAFT_WORDS and not owned
 
 
