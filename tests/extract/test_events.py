@@ -1077,3 +1077,17 @@ def test_fire_laid_on_a_town_or_from_afar_is_shelling_and_the_means_types_a_kill
     assert mortar.actor1 is not None and mortar.actor1.text == "rebel fighters"
     [sniper] = run_text("Two protesters were killed by sniper fire in Daraa on Friday.").events
     assert sniper.sub_type == "Excessive force against protesters"  # shots, not shelling
+
+
+def test_a_leaders_regime_and_aircraft_told_beside_another_side(run_text: Run) -> None:
+    [regime] = run_text(
+        "Assad regime air strikes and artillery fire killed 19 civilians on Sunday in Douma."
+    ).events
+    assert regime.actor1 is not None and regime.actor1.kind == "state_forces"  # the regime, not the man
+    [both] = run_text("On Friday 86 people were killed by regime and Russian warplanes.").events
+    assert both.sub_type == "Air/drone strike"  # the aircraft of either side type the killing
+
+
+def test_an_activity_or_its_record_is_no_party(run_text: Run) -> None:
+    [taken] = run_text("The operation has so far captured the jihadist stronghold of Jarablus.").events
+    assert taken.actor1 is None

@@ -382,6 +382,11 @@ def _left_modifiers(noun: Token) -> list[Token]:
     return direct + nested  # "Syrian rebel shelling": the rebels, not the word's nationality
 
 
+# Leaders whose name modifies their side's forces ("Assad regime", "Assad forces") even when NER
+# does not tag it a person.
+_LEADERS = frozenset({"assad", "putin", "erdogan", "haftar", "netanyahu"})
+
+
 def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
     offensive', 'a Daesh-orchestrated bombing', 'government barrel bombs': a modifier names the
@@ -391,9 +396,10 @@ def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ in ("amod", "compound", "nmod") and _names_actor(child, lex):
-            if child.ent_type_ == "GPE":
+            if child.ent_type_ in ("GPE", "PERSON") or child.lemma_.lower() in _LEADERS:
                 # "Syria rebel rocket", "Syria regime air strikes": a headline's country names where;
-                # the word for an armed actor after it names who
+                # the word for an armed actor after it names who ("Assad regime air strikes": the
+                # leader's regime, not the man)
                 armed = [
                     m for m in modifiers if m.i > child.i and lex.in_class(m.lemma_.lower(), "actor_words")
                 ]

@@ -304,6 +304,22 @@ def _instrument(token: Token) -> Span | None:
 
 
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# Heads of agent phrases that name an activity, a record of one or a teller, never a party.
+_NOT_PARTIES = frozenset(
+    {
+        "operation",
+        "campaign",
+        "footage",
+        "video",
+        "image",
+        "photo",
+        "report",
+        "statement",
+        "toll",
+        "series",
+        "monitor",
+    }
+)
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect"})
 
 
@@ -525,6 +541,8 @@ class EventBuilder:
             main = replace(main, sub_type=main.entry.sub_type, object_class="territory")
             group = [main, *group[1:]]
         agent = self._agent(args.agent, group, scope)
+        if agent is not None and args.agent is not None and args.agent.root.lemma_.lower() in _NOT_PARTIES:
+            agent = None  # "the operation has captured Jarablus", "footage showed": no party's name
         if (
             agent is not None
             and agent.name is None
@@ -896,8 +914,8 @@ class EventBuilder:
             for t in phrase
         ):
             return "Chemical weapon"  # "an attack with chemical weapons"
-        if _aircraft(root):
-            return "Air/drone strike"
+        if _aircraft(root) or any(_aircraft(c) for c in root.conjuncts):
+            return "Air/drone strike"  # "killed by regime and Russian warplanes"
         if lemma == "bomber" and root.tag_ == "NN":
             # "a motorcycle bomber killed 16": a bombing, a suicide one when the text says so
             suicide = any(t.lower_ == "suicide" for t in phrase)
