@@ -1091,3 +1091,13 @@ def test_a_leaders_regime_and_aircraft_told_beside_another_side(run_text: Run) -
 def test_an_activity_or_its_record_is_no_party(run_text: Run) -> None:
     [taken] = run_text("The operation has so far captured the jihadist stronghold of Jarablus.").events
     assert taken.actor1 is None
+
+
+def test_an_agreement_is_an_event_when_it_is_made_not_when_it_is_named(run_text: Run) -> None:
+    [made] = run_text("Russia and the United States agreed a truce for Syria on Friday.").events
+    assert made.sub_type == "Agreement"
+    [reached] = run_text("A ceasefire was reached on Sunday between the two sides.").events
+    assert reached.sub_type == "Agreement"
+    # a made one that is broken, used or blamed is not a new agreement
+    assert run_text("Moscow accused its foes of exploiting the ceasefire to regroup.").events == []
+    assert run_text("Russia blamed the rebels for breaking the ceasefire.").events == []

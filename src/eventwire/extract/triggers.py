@@ -191,6 +191,18 @@ def _event_use(token: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def _governed_by(token: Token, verbs: set[str]) -> bool:
+    """'signed a truce', 'a deal was reached', 'agreed on a ceasefire': an agreement noun is an
+    event when a verb of making one governs it ("broke the ceasefire", "used the truce to
+    regroup" name one already made)."""
+    head = token.head
+    if token.dep_ == "compound" and head.i != token.i:
+        return _governed_by(head, verbs)  # "signed a ceasefire deal"
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.lemma_.lower() in verbs:
+        return True
+    return token.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.lemma_.lower() in verbs
+
+
 def _needs_hold(trigger: Trigger, lex: TriggerLexicon) -> bool:
     return all(_need_holds(need, trigger, lex) for need in trigger.entry.needs)
 
@@ -203,6 +215,8 @@ def _need_holds(need: str, trigger: Trigger, lex: TriggerLexicon) -> bool:
         return trigger.modifier is not None
     if name == "event_use":
         return _event_use(token, lex) or trigger.modifier is not None
+    if name == "governed_by":
+        return _governed_by(token, options)
     if name == "particle":
         return particle(token) in options
     if name == "has_object":
