@@ -1101,3 +1101,25 @@ def test_an_agreement_is_an_event_when_it_is_made_not_when_it_is_named(run_text:
     # a made one that is broken, used or blamed is not a new agreement
     assert run_text("Moscow accused its foes of exploiting the ceasefire to regroup.").events == []
     assert run_text("Russia blamed the rebels for breaking the ceasefire.").events == []
+
+
+def test_the_weapon_a_killing_follows_from_types_it_and_a_place_is_no_performer(run_text: Run) -> None:
+    [fired] = run_text(
+        "A police source said that gunmen fired rocket shells on the Midan district on Saturday evening"
+        " killing two people."
+    ).events
+    assert fired.sub_type == "Shelling/artillery/missile attack"
+    assert fired.actor1 is not None and fired.actor1.text == "gunmen"
+    # a weapon beside "terrorist" types the attack; "terrorist" alone says only that it was one
+    [shells] = run_text(
+        "Three civilians were killed on Saturday in terrorist attacks with shells on Homs."
+    ).events
+    assert shells.sub_type == "Shelling/artillery/missile attack"
+    [plain] = run_text("A terrorist attack killed four civilians in the town.").events
+    assert plain.sub_type == "Attack"
+    # the parse made the district the subject of the killing
+    [hit] = run_text(
+        "A source said that armed groups in the east targeted al-Midan neighborhood killing a woman and"
+        " injuring three others."
+    ).events
+    assert hit.actor1 is None or "neighborhood" not in hit.actor1.text

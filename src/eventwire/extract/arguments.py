@@ -248,6 +248,10 @@ def _host_subject(pronoun: Token) -> Token | None:
     return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
+def _weapon(token: Token, lex: TriggerLexicon) -> bool:
+    return lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in FIRE_WORDS
+
+
 def _means_in(verb: Token, lex: TriggerLexicon) -> Token | None:
     """'killed in coalition raids', 'died in rebel shelling': the act a harm verb's 'in' phrase
     names is the means, and who it names in its modifiers did the harm."""
@@ -587,11 +591,13 @@ def read_arguments(trigger: Trigger, lex: TriggerLexicon) -> Arguments:
     )
     # beside a named performer only a weapon types the act ("killed in mortar fire by rebels");
     # "police killed two in a raid" is the police's raid, not an air raid
-    weapon = means is not None and (
-        lex.in_class(means.lemma_.lower(), "weapons") or means.lemma_.lower() in FIRE_WORDS
-    )
+    weapon = means is not None and _weapon(means, lex)
     instrument = means if agent is not None and weapon else None
     agent = agent or means
+    if instrument is None and is_verb(token) and token.dep_ in ("advcl", "conj", "xcomp"):
+        # "terrorists fired rocket shells on the district, killing two": the weapon of the act
+        # the killing follows from types it
+        instrument = next((o for o in children(token.head, "dobj") if _weapon(o, lex)), None)
     if agent is not None and _means_not_actor(agent, lex):
         # "raids killed 16", "rebel fire killed 14", "shells fired by rebels": a weapon or an event
         # word is the means; who used it is its performer or the modifier that names one

@@ -30,7 +30,7 @@ from eventwire.extract.context import ANAPHORIC, Antecedent, ContextChain
 from eventwire.extract.cues import cue_lexicon
 from eventwire.extract.dedup import Draft
 from eventwire.extract.lexicon import StatusLexicon, TriggerLexicon
-from eventwire.extract.locations import SentencePlace, choose_location
+from eventwire.extract.locations import PLACE_NOUNS, SentencePlace, choose_location
 from eventwire.extract.status import StatusReading, is_generic, read_status
 from eventwire.extract.syntax import (
     children,
@@ -323,6 +323,13 @@ _NOT_PARTIES = frozenset(
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect"})
 
 
+def _no_party(phrase: Span) -> bool:
+    """An activity, a record of one, a teller or a place: 'the operation', 'footage', 'the
+    al-Salyhiah neighborhood' (the parse made the place hit the subject of the killing)."""
+    lemma = phrase.root.lemma_.lower()
+    return lemma in _NOT_PARTIES or lemma in PLACE_NOUNS or lemma == "neighborhood"
+
+
 def _unowned_aircraft(phrase: Span) -> bool:
     root = phrase.root
     # "its warplanes", "Syrian or Russian jets", "jets from Jordan": the text says whose
@@ -541,7 +548,7 @@ class EventBuilder:
             main = replace(main, sub_type=main.entry.sub_type, object_class="territory")
             group = [main, *group[1:]]
         agent = self._agent(args.agent, group, scope)
-        if agent is not None and args.agent is not None and args.agent.root.lemma_.lower() in _NOT_PARTIES:
+        if agent is not None and args.agent is not None and _no_party(args.agent):
             agent = None  # "the operation has captured Jarablus", "footage showed": no party's name
         if (
             agent is not None
@@ -825,7 +832,7 @@ class EventBuilder:
         if sub_type == "Arrests" and a1 in _NON_STATE_ARMED:
             return "Abduction/forced disappearance", True  # ACLED: only the state arrests
         if (
-            main.modifier is None
+            (main.modifier is None or sub_type == "Attack")  # "terrorist attacks with shells"
             and not is_verb(main.token)
             and main.token.lemma_.lower() in _VAGUE | {"massacre"}
         ):
