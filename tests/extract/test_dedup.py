@@ -200,3 +200,22 @@ def test_two_tellings_of_a_battle_may_name_its_sides_in_either_order() -> None:
     # with no side in common they are two battles
     alone = replace(attack, mention=attack.mention.model_copy(update={"actor2": None}))
     assert len(deduplicate([fighting, alone])) == 2
+
+
+def test_who_denied_an_act_folded_into_it_is_not_its_performer() -> None:
+    # "A drone strike killed nine, a monitor said" ... "Russia denied carrying out the attack"
+    strike = _draft("Air/drone strike", 1)
+    strike = replace(strike, mention=strike.mention.model_copy(update={"status": Status.CLAIMED}))
+    russia = Actor(
+        text="Russian defence ministry",
+        name="Government of Russia",
+        country="RUS",
+        countries=["RUS"],
+        kind=ActorKind.GOVERNMENT,
+    )
+    denial = _draft("Air/drone strike", 3, anaphoric=True)
+    denial = replace(
+        denial, mention=denial.mention.model_copy(update={"status": Status.DENIED, "actor1": russia})
+    )
+    [one] = deduplicate([strike, denial])
+    assert one.status == "claimed" and one.actor1 is None

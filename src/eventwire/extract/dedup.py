@@ -292,7 +292,10 @@ def merge(first: Draft, second: Draft) -> EventMention:
         update={
             "type": typed.type,
             "sub_type": typed.sub_type,
-            "actor1": keep.actor1 or other.actor1,
+            # who denied or vowed an act is not thereby who did it ("Russia denied carrying out the
+            # attack" folded into the strike leaves its performer as the tellings that it happened say)
+            "actor1": keep.actor1
+            or (other.actor1 if other.status in _HAPPENED or keep.status not in _HAPPENED else None),
             "actor2": keep.actor2 or other.actor2,
             "location": _finer_place(keep.location, other.location),
             "date": _finer_date(keep.date, other.date),
