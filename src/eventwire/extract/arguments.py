@@ -386,11 +386,6 @@ def _left_modifiers(noun: Token) -> list[Token]:
     return direct + nested  # "Syrian rebel shelling": the rebels, not the word's nationality
 
 
-# Leaders whose name modifies their side's forces ("Assad regime", "Assad forces") even when NER
-# does not tag it a person.
-_LEADERS = frozenset({"assad", "putin", "erdogan", "haftar", "netanyahu"})
-
-
 def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
     """'Israeli strikes', 'US drone strike', "Israel's strikes", 'rebel shelling', 'an army
     offensive', 'a Daesh-orchestrated bombing', 'government barrel bombs': a modifier names the
@@ -400,7 +395,7 @@ def _adjectival_agent(noun: Token, lex: TriggerLexicon) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ in ("amod", "compound", "nmod") and _names_actor(child, lex):
-            if child.ent_type_ in ("GPE", "PERSON") or child.lemma_.lower() in _LEADERS:
+            if child.ent_type_ in ("GPE", "PERSON"):
                 # "Syria rebel rocket", "Syria regime air strikes": a headline's country names where;
                 # the word for an armed actor after it names who ("Assad regime air strikes": the
                 # leader's regime, not the man)

@@ -493,7 +493,7 @@ def _end_speaker(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | 
             and verb.head.i == verb.i - 1
             and not _speaker_noun(verb.head, lex)
         ):
-            return None  # ('eastern Ghouta the observatory reported on Thursday' is a speaker's)
+            return None  # "a plan announced earlier"; "... the observatory reported" has a speaker
     elif verb.tag_ not in {"VBD", "VBZ", "VBP"} and not (has_aux or passive):
         return None
     if not _only_adjuncts_after(verb, lemma, lex):

@@ -392,7 +392,8 @@ def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
 def _bridge(kept: list[Draft], k: int, draft: Draft) -> None:
     """A mention that tells again two events kept apart ("a suicide bomber struck ... the
     attacker detonated his explosives ... the attack killed 17") shows they are one: the later
-    event merges into the earlier when their own arguments agree and their types may corefer."""
+    event merges into the earlier when they are of one sub-type (or both strikes), their own
+    arguments agree, and they share a town, day or toll or the earlier is the headline."""
     for j in range(len(kept) - 1, -1, -1):
         if j == k or not (compatible(kept[j], draft) or coreferent(kept[j], draft)):
             continue

@@ -331,6 +331,7 @@ def _no_party(phrase: Span) -> bool:
 
 
 def _unowned_aircraft(phrase: Span) -> bool:
+    """A word for aircraft the text gives no owner ('warplanes struck'): no performer named."""
     root = phrase.root
     # "its warplanes", "Syrian or Russian jets", "jets from Jordan": the text says whose
     owned = any(
