@@ -83,9 +83,14 @@ def test_a_dateline_bounds_the_lead_event_and_yields_to_the_day_the_text_gives()
     assert len(deduplicate([headline, earlier])) == 2
 
 
+def _actor(text: str, name: str, country: str, kind: ActorKind) -> Actor:
+    return Actor(text=text, name=name, country=country, countries=[country], kind=kind)
+
+
 def _by(draft: Draft, name: str, kind: ActorKind) -> Draft:
-    actor = Actor(text=name, name=name, country="SYR", countries=["SYR"], kind=kind)
-    return replace(draft, mention=draft.mention.model_copy(update={"actor1": actor}))
+    return replace(
+        draft, mention=draft.mention.model_copy(update={"actor1": _actor(name, name, "SYR", kind)})
+    )
 
 
 def test_two_sides_of_one_country_are_not_one_performer_but_either_side_of_a_clash_is() -> None:
@@ -180,16 +185,8 @@ def test_a_week_holds_its_days() -> None:
 
 
 def test_two_tellings_of_a_battle_may_name_its_sides_in_either_order() -> None:
-    rebels = Actor(
-        text="opposition fighters",
-        name="Syrian opposition",
-        country="SYR",
-        countries=["SYR"],
-        kind=ActorKind.REBELS,
-    )
-    hezbollah = Actor(
-        text="Hezbollah", name="Hezbollah", country="LBN", countries=["LBN"], kind=ActorKind.POLITICAL_MILITIA
-    )
+    rebels = _actor("opposition fighters", "Syrian opposition", "SYR", ActorKind.REBELS)
+    hezbollah = _actor("Hezbollah", "Hezbollah", "LBN", ActorKind.POLITICAL_MILITIA)
     fighting = _draft("Armed clash", 1)
     fighting = replace(fighting, mention=fighting.mention.model_copy(update={"actor1": rebels}))
     attack = _draft("Armed clash", 2, anaphoric=True)  # "Hezbollah was leading the attack on the town"
@@ -206,13 +203,7 @@ def test_who_denied_an_act_folded_into_it_is_not_its_performer() -> None:
     # "A drone strike killed nine, a monitor said" ... "Russia denied carrying out the attack"
     strike = _draft("Air/drone strike", 1)
     strike = replace(strike, mention=strike.mention.model_copy(update={"status": Status.CLAIMED}))
-    russia = Actor(
-        text="Russian defence ministry",
-        name="Government of Russia",
-        country="RUS",
-        countries=["RUS"],
-        kind=ActorKind.GOVERNMENT,
-    )
+    russia = _actor("Russian defence ministry", "Government of Russia", "RUS", ActorKind.GOVERNMENT)
     denial = _draft("Air/drone strike", 3, anaphoric=True)
     denial = replace(
         denial, mention=denial.mention.model_copy(update={"status": Status.DENIED, "actor1": russia})
