@@ -1123,3 +1123,10 @@ def test_the_weapon_a_killing_follows_from_types_it_and_a_place_is_no_performer(
         " injuring three others."
     ).events
     assert hit.actor1 is None or "neighborhood" not in hit.actor1.text
+
+
+def test_whom_an_event_is_blamed_on_is_its_performer(run_text: Run) -> None:
+    [bombing] = run_text(
+        "A car bombing blamed on the rebels killed at least 26 people in Hama on Friday."
+    ).events
+    assert bombing.actor1 is not None and bombing.actor1.text == "rebels"

@@ -227,6 +227,17 @@ def _accused(node: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+def _blamed_on(noun: Token) -> Token | None:
+    """'a car bombing blamed on Daesh', 'an attack (that was) blamed on the regime': whom a
+    participle lays the event on; the accusation is the outlet's report of who did it."""
+    for acl in children(noun, "acl", "relcl"):
+        if acl.lemma_.lower() == "blame":
+            on = preposition_objects(acl, "on")
+            if on:
+                return on[0]
+    return None
+
+
 def _means_not_actor(token: Token, lex: TriggerLexicon) -> bool:
     """A weapon or an event noun ('raids', 'fire', 'shelling') in an agent's slot."""
     if lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in FIRE_WORDS:
@@ -487,6 +498,7 @@ def nominal_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         _source(noun, lex),
         _possessive_pronoun_agent(noun),
         _accused(noun),
+        _blamed_on(noun),
     ]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs | OWN_ACTS:
