@@ -240,7 +240,7 @@ def _blamed_on(noun: Token) -> Token | None:
 
 def _means_not_actor(token: Token, lex: TriggerLexicon) -> bool:
     """A weapon or an event noun ('raids', 'fire', 'shelling') in an agent's slot."""
-    if lex.in_class(token.lemma_.lower(), "weapons") or token.lemma_.lower() in FIRE_WORDS:
+    if _weapon(token, lex):
         return True
     if token.pos_ != "NOUN" or lex.in_class(token.lemma_.lower(), "perpetrators"):
         return False

@@ -356,21 +356,20 @@ def resolve_vague(drafts: Sequence[Draft]) -> list[Draft]:
     return out
 
 
-def _target(kept: Sequence[Draft], draft: Draft) -> int | None:
-    """The earlier event `draft` tells again: the first with its sub-type, else the latest it
-    refers back to."""
+def _told_again(kept: Sequence[Draft], draft: Draft) -> tuple[int | None, list[int]]:
+    """The earlier event `draft` tells again (the first with its sub-type, else the latest it
+    refers back to), and every earlier event it may tell again, latest first."""
     same = [k for k, earlier in enumerate(kept) if compatible(earlier, draft)]
-    if same:
-        return same[0]
     back = [k for k, earlier in enumerate(kept) if coreferent(earlier, draft)]
-    return back[-1] if back else None
+    target = same[0] if same else (back[-1] if back else None)
+    return target, sorted(set(same) | set(back), reverse=True)
 
 
 def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
     """Merge each draft into the earlier event it tells again, in article order."""
     kept: list[Draft] = []
     for draft in resolve_vague(drafts):
-        k = _target(kept, draft)
+        k, candidates = _told_again(kept, draft)
         if k is None:
             kept.append(draft)
             continue
@@ -385,17 +384,19 @@ def deduplicate(drafts: Sequence[Draft]) -> list[EventMention]:
         kept[k] = replace(
             earlier, mention=merged, vague=False, weak=earlier.weak and draft.weak, dated_by_line=by_line
         )
-        _bridge(kept, k, draft)
+        _bridge(kept, k, candidates)
     return [d.mention for d in kept]
 
 
-def _bridge(kept: list[Draft], k: int, draft: Draft) -> None:
+def _bridge(kept: list[Draft], k: int, candidates: Sequence[int]) -> None:
     """A mention that tells again two events kept apart ("a suicide bomber struck ... the
     attacker detonated his explosives ... the attack killed 17") shows they are one: the later
     event merges into the earlier when they are of one sub-type (or both strikes), their own
     arguments agree, and they share a town, day or toll or the earlier is the headline."""
-    for j in range(len(kept) - 1, -1, -1):
-        if j == k or not (compatible(kept[j], draft) or coreferent(kept[j], draft)):
+    # `candidates`: the events the mention merged into kept[k] may tell again, latest first; merging
+    # removes only indexes above the ones still to look at
+    for j in candidates:
+        if j == k:
             continue
         first, second = (j, k) if j < k else (k, j)
         a, b = kept[first], kept[second]

@@ -327,7 +327,7 @@ def _no_party(phrase: Span) -> bool:
     """An activity, a record of one, a teller or a place: 'the operation', 'footage', 'the
     al-Salyhiah neighborhood' (the parse made the place hit the subject of the killing)."""
     lemma = phrase.root.lemma_.lower()
-    return lemma in _NOT_PARTIES or lemma in PLACE_NOUNS or lemma == "neighborhood"
+    return lemma in _NOT_PARTIES or lemma in PLACE_NOUNS
 
 
 def _unowned_aircraft(phrase: Span) -> bool:

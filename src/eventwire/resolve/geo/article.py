@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Place
 from eventwire.resolve.geo.index import CITY, COUNTRY
-from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.scan import (
     DESIGNATORS,
     NgramMatch,
@@ -184,7 +183,7 @@ def _acronym_of_another(geo: Geocoder, entry: int, key: str, surface: str) -> bo
         surface.isupper()
         and len(surface) <= 5
         and geo.index.kinds[entry] == CITY
-        and name_key(geo.index.names[entry]) != key
+        and geo.primary_key(entry) != key
     )
 
 
